@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * The static site. Content comes from Strapi at build time (site/content.config.ts); the output in dist/ is plain
+ * files that any web server or CDN can serve. Pagefind indexes dist/ afterwards (scripts/build.ts).
+ */
+export default defineConfig({
+  srcDir: './site',
+  outDir: './dist',
+  // Absolute URLs in the sitemap and <link rel="canonical">; set SITE_URL to the public address when deploying.
+  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // Our whole stylesheet is a few KB: inlining it saves a round trip on slow mobile links, and the
+    // page-weight budget (14 KB brotli, HTML + CSS) counts it either way.
+    inlineStylesheets: 'always',
+  },
+  i18n: {
+    locales: ['ru', 'tt'],
+    defaultLocale: 'ru',
+    // Both languages carry a prefix (/ru/…, /tt/…): the two are equals, a shared link always says which language
+    // it means, and the root is a bilingual language page (see site/pages/index.astro) rather than a redirect.
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    // Hydrated islands (office finder, forms) come with later capabilities; content pages hydrate nothing.
+    react(),
+    sitemap({
+      i18n: { defaultLocale: 'ru', locales: { ru: 'ru', tt: 'tt' } },
+    }),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,15 @@
+import type { Core } from '@strapi/strapi';
+
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
+  // Loopback by default: the admin and the API are not exposed beyond this machine unless HOST says so.
+  host: env('HOST', '127.0.0.1'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  // Uploaded media live here; the tests point it at a throwaway folder so they never touch cms/public/uploads.
+  dirs: { public: env('STRAPI_PUBLIC_DIR', './public') },
+  app: {
+    keys: env.array('APP_KEYS')!,
+  },
+});
+
+export default config;

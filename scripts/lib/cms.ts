@@ -1,0 +1,121 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { CMS_DIR } from './paths.ts';
+import { run, startDetached, waitForUrl } from './processes.ts';
+import type { StrapiApp } from './strapi-app.ts';
+
+/**
+ * One Strapi instance: its data folder (SQLite file, media, generated secrets, the site's read token), its port
+ * and the environment it runs with. `npm start` uses cms/.data; each test run a throwaway folder.
+ */
+export interface CmsInstance {
+  dataDir: string;
+  url: string;
+  env: NodeJS.ProcessEnv;
+  admin: { email: string; password: string };
+  tokenFile: string;
+}
+
+function readOrCreateJson<T>(file: string, create: () => T): T {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
+  const value = create();
+  writeFileSync(file, JSON.stringify(value, null, 2), { mode: 0o600 });
+  return value;
+}
+
+const secret = () => randomBytes(24).toString('base64url');
+
+export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: number }): CmsInstance {
+  mkdirSync(path.join(dataDir, 'public', 'uploads'), { recursive: true });
+  const secrets = readOrCreateJson(path.join(dataDir, 'secrets.json'), () => ({
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    // 32 bytes, as the admin's token encryption requires
+    ENCRYPTION_KEY: randomBytes(32).toString('hex').slice(0, 32),
+  }));
+  const admin = readOrCreateJson(path.join(dataDir, 'admin.json'), () => ({
+    email: 'admin@localhost.test',
+    // Strapi requires upper case, lower case and a digit.
+    password: `Local-${secret()}-1a`,
+  }));
+  const usePostgres = process.env.DATABASE_CLIENT === 'postgres';
+  return {
+    dataDir,
+    url: `http://127.0.0.1:${port}`,
+    admin,
+    tokenFile: path.join(dataDir, 'site-token'),
+    env: {
+      ...process.env,
+      ...secrets,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...(usePostgres ? {} : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dataDir, 'strapi.db') }),
+      STRAPI_PUBLIC_DIR: path.join(dataDir, 'public'),
+      STRAPI_TELEMETRY_DISABLED: 'true',
+      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      // Russian is the first locale of a fresh database; Tatar is added by the bootstrap (see cms/src/bootstrap).
+      STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'ru',
+      TES_ADMIN_EMAIL: admin.email,
+      TES_ADMIN_PASSWORD: admin.password,
+      TES_SITE_TOKEN_FILE: path.join(dataDir, 'site-token'),
+      BROWSER: 'none',
+    },
+  };
+}
+
+const strapiBin = () => path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Compiles the CMS (server TypeScript and admin panel) when cms/dist is missing or older than its sources. */
+export async function ensureCmsBuilt(): Promise<void> {
+  const stamp = path.join(CMS_DIR, 'dist', '.built-at');
+  const sources = Math.max(newestMtime(path.join(CMS_DIR, 'src')), newestMtime(path.join(CMS_DIR, 'config')));
+  if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
+  console.log('› Building the CMS (server and admin panel, about a minute the first time)…');
+  const env = { ...process.env, NODE_OPTIONS: '--max-old-space-size=3072', STRAPI_TELEMETRY_DISABLED: 'true' };
+  await run(process.execPath, [strapiBin(), 'ts:generate-types'], { cwd: CMS_DIR, env });
+  await run(process.execPath, [strapiBin(), 'build'], { cwd: CMS_DIR, env });
+  writeFileSync(stamp, new Date().toISOString());
+}
+
+/** Starts `strapi start` for an instance and waits until its health check answers. */
+export async function startCms(instance: CmsInstance, { quiet = false } = {}) {
+  const child = startDetached(process.execPath, [strapiBin(), 'start'], {
+    cwd: CMS_DIR,
+    env: instance.env,
+    stdio: quiet ? 'ignore' : 'inherit',
+  });
+  await waitForUrl(`${instance.url}/_health`, { child, timeoutMs: 180_000 });
+  return child;
+}
+
+/**
+ * Loads Strapi inside this process (no HTTP server) to use its Document Service, then shuts it down. The seed
+ * uses this: the documented way to create localizations and publish them.
+ */
+export async function withStrapi<T>(instance: CmsInstance, work: (strapi: StrapiApp) => Promise<T>): Promise<T> {
+  Object.assign(process.env, instance.env);
+  const requireFromCms = createRequire(path.join(CMS_DIR, 'package.json'));
+  const { createStrapi } = requireFromCms('@strapi/strapi') as { createStrapi: (options: object) => { load(): Promise<StrapiApp> } };
+  const app = await createStrapi({ appDir: CMS_DIR, distDir: path.join(CMS_DIR, 'dist') }).load();
+  app.log.level = 'warn';
+  try {
+    return await work(app);
+  } finally {
+    await app.destroy();
+  }
+}

@@ -1,0 +1,53 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { DIST_DIR, ROOT } from './paths.ts';
+import { run } from './processes.ts';
+
+export interface SiteBuildOptions {
+  strapiUrl: string;
+  tokenFile?: string;
+  token?: string;
+  /** Where to write the site (default dist/). */
+  outDir?: string;
+}
+
+/** Builds the static site from Strapi (astro build), then its search index (Pagefind). Returns timings in ms. */
+export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: number; pagefindMs: number; pages: number }> {
+  const outDir = options.outDir ?? DIST_DIR;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    STRAPI_URL: options.strapiUrl,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...(options.token ? { STRAPI_TOKEN: options.token } : {}),
+    ...(options.tokenFile ? { STRAPI_TOKEN_FILE: options.tokenFile } : {}),
+  };
+  const astroStarted = performance.now();
+  await run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env });
+  const astroMs = performance.now() - astroStarted;
+
+  const pagefindStarted = performance.now();
+  const pages = await indexSite(outDir);
+  return { astroMs, pagefindMs: performance.now() - pagefindStarted, pages };
+}
+
+/**
+ * One Pagefind index per <html lang> (Pagefind splits by language itself), built from <main data-pagefind-body>
+ * only, so navigation and footers never match a search. Pagefind reports problems in `errors` instead of
+ * throwing: each one fails the build here.
+ */
+export async function indexSite(outDir: string): Promise<number> {
+  rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
+  const { index, errors: createErrors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
+  try {
+    const { errors, page_count } = await index.addDirectory({ path: outDir });
+    if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    if (page_count === 0) throw new Error('Pagefind indexed no page: is <main data-pagefind-body> missing?');
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

@@ -1,0 +1,26 @@
+import { company } from './company.ts';
+import { contractDocument } from './contract-document.ts';
+import { disclosurePage } from './disclosure-page.ts';
+import { faqItem } from './faq-item.ts';
+import { office } from './office.ts';
+import { paymentMethod } from './payment-method.ts';
+import { standard } from './standard.ts';
+import { supplyNotice } from './supply-notice.ts';
+import { tariff } from './tariff.ts';
+
+/** Every public content type, keyed by the name of its Astro collection. */
+export const CONTENT_TYPES = {
+  company,
+  offices: office,
+  tariffs: tariff,
+  paymentMethods: paymentMethod,
+  contractDocuments: contractDocument,
+  faqItems: faqItem,
+  disclosurePages: disclosurePage,
+  standard,
+  supplyNotices: supplyNotice,
+} as const;
+
+export type CollectionName = keyof typeof CONTENT_TYPES;
+
+export * from './common.ts';

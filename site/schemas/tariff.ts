@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineContentType } from './define.ts';
+import { disclosures, isExample, isoDate, slug, source } from './common.ts';
+
+/** A price of electricity for households, roubles per kWh including VAT (D16). */
+export const tariff = defineContentType({
+  apiName: 'tariff',
+  pluralName: 'tariffs',
+  kind: 'collectionType',
+  fields: {
+    slug,
+    title: z.string().min(1),
+    /** urban — city homes with gas stoves; urban-electric — with electric stoves / heating; rural — rural areas. */
+    consumerGroup: z.enum(['urban', 'urban-electric', 'rural']),
+    zone: z.enum(['single', 'day', 'night', 'peak', 'half-peak']),
+    rangeFromKwh: z.number().int().nonnegative().nullish().describe('Monthly volume range start, kWh'),
+    rangeToKwh: z.number().int().nonnegative().nullish().describe('Monthly volume range end, kWh; empty = no limit'),
+    priceRub: z.number().positive().describe('Roubles per kWh, VAT included'),
+    validFrom: isoDate,
+    validTo: isoDate.nullish(),
+    note: z.string().nullish(),
+    disclosures,
+    source,
+    isExample,
+  },
+  populate: { disclosures: true },
+});
