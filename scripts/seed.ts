@@ -2,7 +2,8 @@
  * `npm run seed` — validates content/ and loads it into Strapi, idempotently (see scripts/lib/seed-strapi.ts).
  *
  * Runs Strapi in this process on the same database as `npm start` (cms/.data) unless TES_CMS_DATA_DIR names
- * another data folder. Stops on the first bad file, naming file and field, before anything is written.
+ * another data folder; TES_CONTENT_DIR reads another content folder (tests). Stops on the first bad file, naming
+ * file and field, before anything is written.
  */
 import path from 'node:path';
 import { cmsInstance, ensureCmsBuilt, withStrapi } from './lib/cms.ts';
@@ -20,7 +21,7 @@ if (import.meta.main) {
   const dataDir = process.env.TES_CMS_DATA_DIR ?? LOCAL_DATA_DIR;
   try {
     const started = performance.now();
-    const report = await seed(dataDir);
+    const report = await seed(dataDir, process.env.TES_CONTENT_DIR ?? CONTENT_DIR);
     console.log(
       `Seed: ${report.created.length} created, ${report.updated.length} updated, ${report.published.length} published, ` +
         `${report.unchanged} unchanged (${((performance.now() - started) / 1000).toFixed(1)} s)`,

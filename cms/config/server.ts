@@ -7,6 +7,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   url: env('PUBLIC_URL', ''),
   // Uploaded media live here; the tests point it at a throwaway folder so they never touch cms/public/uploads.
   dirs: { public: env('STRAPI_PUBLIC_DIR', './public') },
+  // No calls home from a utility's server; upgrades are a reviewed change to package.json.
+  logger: { updates: { enabled: false } },
   app: {
     keys: env.array('APP_KEYS')!,
   },

@@ -58,7 +58,6 @@ export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: 
       ...(usePostgres ? {} : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dataDir, 'strapi.db') }),
       STRAPI_PUBLIC_DIR: path.join(dataDir, 'public'),
       STRAPI_TELEMETRY_DISABLED: 'true',
-      STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
       // Russian is the first locale of a fresh database; Tatar is added by the bootstrap (see cms/src/bootstrap).
       STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'ru',
       TES_ADMIN_EMAIL: admin.email,

@@ -62,6 +62,7 @@ async function uploadFile(strapi: StrapiApp, filesDir: string, relativePath: str
 export async function applySeed(strapi: StrapiApp, entries: SeedEntry[], filesDir: string): Promise<SeedReport> {
   const report: SeedReport = { created: [], updated: [], published: [], unchanged: 0 };
   const hashes = ((await strapi.store.get(STORE)) as Record<string, string> | null) ?? {};
+  const before = JSON.stringify(hashes);
 
   // Group the languages of one document: the Russian entry comes first (content-files guarantees the order).
   const groups = new Map<string, SeedEntry[]>();
@@ -115,6 +116,7 @@ export async function applySeed(strapi: StrapiApp, entries: SeedEntry[], filesDi
     }
   }
 
-  await strapi.store.set({ ...STORE, value: hashes });
+  // Written only when something changed, so a run that finds nothing to do leaves the database untouched.
+  if (JSON.stringify(hashes) !== before) await strapi.store.set({ ...STORE, value: hashes });
   return report;
 }

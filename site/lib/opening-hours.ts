@@ -9,12 +9,20 @@ import OpeningHours from 'opening_hours';
 /** Where the rules apply: public holidays (PH) are Russia's, with Tatarstan's own days. */
 const TATARSTAN = { lat: 55.79, lon: 49.12, address: { country_code: 'ru', state: 'Республика Татарстан' } };
 
+/**
+ * Parses and insists on the canonical form: the library also accepts loose input ("понедельник 8-17") with
+ * warnings, but what we store must read the same in every tool that consumes it (maps, our JSON-LD).
+ */
 export function parseOpeningHours(value: string): OpeningHours {
+  let hours: OpeningHours;
   try {
-    return new OpeningHours(value, TATARSTAN);
+    hours = new OpeningHours(value, TATARSTAN);
   } catch (error) {
     throw new Error(`Invalid opening_hours "${value}": ${String(error).split('\n')[0]}`);
   }
+  const [warning] = hours.getWarnings();
+  if (warning) throw new Error(`Invalid opening_hours "${value}": ${warning}`);
+  return hours;
 }
 
 export interface DaySchedule {

@@ -10,7 +10,11 @@ import { z } from 'zod';
 export const LOCALES = ['ru', 'tt'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** URL-safe identifier shared by both languages of an entry, so /ru/x/ and /tt/x/ are twins. */
+/**
+ * URL-safe identifier shared by both languages of an entry, so /ru/x/ and /tt/x/ are twins. In Strapi it is a
+ * plain non-localized string, not the `uid` type: Strapi's i18n treats every uid field as localized whatever the
+ * schema says, so a new translation would start with an empty slug.
+ */
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase Latin letters, digits and single hyphens')

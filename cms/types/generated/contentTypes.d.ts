@@ -683,12 +683,16 @@ export interface ApiContractDocumentContractDocument
       }> &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -782,12 +786,16 @@ export interface ApiDisclosurePageDisclosurePage
       }> &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -890,12 +898,16 @@ export interface ApiFaqItemFaqItem extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1105,12 +1117,16 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.DefaultTo<false>;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1200,12 +1216,16 @@ export interface ApiPaymentMethodPaymentMethod
       }> &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1411,12 +1431,16 @@ export interface ApiSupplyNoticeSupplyNotice
           localized: false;
         };
       }>;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1543,12 +1567,16 @@ export interface ApiTariffTariff extends Struct.CollectionTypeSchema {
         },
         number
       >;
-    slug: Schema.Attribute.UID &
+    slug: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.Unique &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
       }>;
     source: Schema.Attribute.String &
       Schema.Attribute.Required &

@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from '../helpers/stack.ts';
+
+/** Every built page, in both languages: the right lang, a working language switch, and no JavaScript. */
+
+const localeOf = (path: string) => path.split('/')[1] as 'ru' | 'tt';
+const twinOf = (path: string) => path.replace(/^\/(ru|tt)\//, (_, locale: string) => `/${locale === 'ru' ? 'tt' : 'ru'}/`);
+/** Pages that are allowed a script: search runs Pagefind in the browser. */
+const SCRIPTED = /\/search\/$/;
+
+test('the sitemap lists the same pages in Russian and Tatar', () => {
+  const paths = sitemapPaths();
+  const ru = paths.filter((path) => localeOf(path) === 'ru');
+  const tt = paths.filter((path) => localeOf(path) === 'tt');
+  expect(ru.length).toBeGreaterThan(15);
+  expect(tt.map(twinOf)).toEqual(ru);
+});
+
+for (const locale of ['ru', 'tt'] as const) {
+  test(`every ${locale} page loads with lang="${locale}", links to its twin, and loads no JavaScript on content pages`, async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    for (const path of sitemapPaths().filter((candidate) => localeOf(candidate) === locale)) {
+      await test.step(path, async () => {
+        scripts.length = 0;
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('h1')).toHaveCount(1);
+        await expect(page.locator('main#main[data-pagefind-body]')).toHaveCount(1);
+        await expect(page.locator('.skip-link')).toHaveAttribute('href', '#main');
+        if (!SCRIPTED.test(path)) {
+          expect(scripts, `${path} must load no script`).toEqual([]);
+          await expect(page.locator('astro-island, script')).toHaveCount(0);
+        }
+        const languageSwitch = page.locator('a.lang-switch');
+        await expect(languageSwitch).toHaveAttribute('href', twinOf(path));
+      });
+    }
+  });
+}
+
+test('the language switch lands on the twin page, and back', async ({ page }) => {
+  await page.goto('/ru/tariffs/');
+  await page.getByRole('link', { name: 'Бу бит рус телендә' }).or(page.locator('a.lang-switch')).first().click();
+  await expect(page).toHaveURL(/\/tt\/tariffs\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tt');
+  await expect(page.locator('h1')).toHaveText('Халык өчен электр энергиясе тарифлары');
+  await page.locator('a.lang-switch').click();
+  await expect(page).toHaveURL(/\/ru\/tariffs\/$/);
+  await expect(page.locator('h1')).toHaveText('Тарифы на электроэнергию для населения');
+});
+
+test('the root offers both languages, each marked with its own lang', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('a[href="/ru/"]')).toBeVisible();
+  await expect(page.locator('[lang="tt"] a[href="/tt/"]')).toBeVisible();
+});
+
+test('pages with example data say so visibly, in the page language', async ({ page }) => {
+  await page.goto('/ru/company/');
+  await expect(page.locator('[data-example-notice]')).toContainText('Пример данных');
+  await page.goto('/tt/company/');
+  await expect(page.locator('[data-example-notice]')).toContainText('Мисал өчен мәгълүмат');
+  await page.goto('/ru/tariffs/');
+  await expect(page.locator('[data-example-notice]')).toHaveCount(0);
+});
+
+test('a contract form downloads from the media library with its format, size and language stated', async ({ page, request }) => {
+  await page.goto('/tt/contracts/');
+  const link = page.locator('a[download]').first();
+  await expect(link.locator('xpath=following-sibling::span[1]')).toContainText(/TXT, [\d,]+ КБ, татар телендә/);
+  const response = await request.get((await link.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/plain');
+  expect(await response.text()).toContain('ҮРНӘК');
+});
+
+test('an unknown address gets the bilingual 404 page', async ({ page }) => {
+  const response = await page.goto('/ru/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Страница не найдена');
+});

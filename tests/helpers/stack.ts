@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT } from '../../scripts/lib/paths.ts';
+
+/**
+ * What the global set-up started for this test run: a Strapi on a throwaway SQLite database, seeded from
+ * content/, and the static site built from it and served. Written by global-setup.ts, read by the tests.
+ */
+export interface TestStack {
+  runDir: string;
+  siteUrl: string;
+  cmsUrl: string;
+  distDir: string;
+  cmsDataDir: string;
+  tokenFile: string;
+  admin: { email: string; password: string };
+}
+
+export const TEST_RUN_DIR = path.join(ROOT, 'tests', '.tmp', 'run');
+export const TEST_SITE_PORT = Number(process.env.TEST_SITE_PORT ?? 4322);
+export const TEST_CMS_PORT = Number(process.env.TEST_CMS_PORT ?? 1338);
+
+export function stack(): TestStack {
+  return JSON.parse(readFileSync(path.join(TEST_RUN_DIR, 'stack.json'), 'utf8')) as TestStack;
+}
+
+/** Every page of the built site, from its sitemap, as paths (/ru/…, /tt/…). */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(path.join(stack().distDir, 'sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
+}
