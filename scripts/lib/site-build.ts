@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { copyReferencedMedia } from './media.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { run } from './processes.ts';
 
@@ -10,6 +11,8 @@ export interface SiteBuildOptions {
   token?: string;
   /** Where to write the site (default dist/). */
   outDir?: string;
+  /** Only warnings and errors from Astro (tests, benchmarks). */
+  quiet?: boolean;
 }
 
 /** Builds the static site from Strapi (astro build), then its search index (Pagefind). Returns timings in ms. */
@@ -23,7 +26,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
     ...(options.tokenFile ? { STRAPI_TOKEN_FILE: options.tokenFile } : {}),
   };
   const astroStarted = performance.now();
-  await run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env });
+  await run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...(options.quiet ? ['--silent'] : [])], { cwd: ROOT, env });
+  await copyReferencedMedia(outDir, options.strapiUrl);
   const astroMs = performance.now() - astroStarted;
 
   const pagefindStarted = performance.now();

@@ -73,7 +73,7 @@ test('a Tatar entry published in Strapi appears on its /tt/ page after a rebuild
     await admin.saveLocale(FAQ, draft, 'tt', { ...faqData('rebuild-draft'), question: 'Сайтта булмаска тиешле кораллама сорау?' });
 
     const { cmsUrl, tokenFile, distDir } = stack();
-    await buildSite({ strapiUrl: cmsUrl, tokenFile, outDir: distDir });
+    await buildSite({ strapiUrl: cmsUrl, tokenFile, outDir: distDir, quiet: true });
 
     await page.goto('/tt/faq/');
     await expect(page.getByRole('heading', { name: 'Яңа сорау сайтта күренәме?' })).toBeVisible();
@@ -85,6 +85,6 @@ test('a Tatar entry published in Strapi appears on its /tt/ page after a rebuild
     await admin.remove(FAQ, published);
     await admin.remove(FAQ, draft);
     const { cmsUrl, tokenFile, distDir } = stack();
-    await buildSite({ strapiUrl: cmsUrl, tokenFile, outDir: distDir });
+    await buildSite({ strapiUrl: cmsUrl, tokenFile, outDir: distDir, quiet: true });
   }
 });

@@ -1,0 +1,67 @@
+/**
+ * `npm run bench` — build time and page weight, on this machine. A benchmark, not a test: it reports figures,
+ * asserts nothing about time, and uses medians because timings on a shared 2-core machine are noisy.
+ *
+ * Starts a throwaway Strapi (seeded from content/), builds the site BENCH_RUNS times (default 5), and weighs a
+ * typical content page: HTML (CSS is inlined), brotli-compressed as a server would send it, and its JS files.
+ * Writes reports/bench-build.json.
+ */
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { ROOT } from '../lib/paths.ts';
+import { buildSite } from '../lib/site-build.ts';
+import { startThrowawayCms } from '../lib/throwaway-stack.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** Pages weighed: a typical content page of each kind, in both languages. */
+const PAGES = ['ru/info/meter-readings', 'tt/info/meter-readings', 'ru/tariffs', 'tt/offices/kazan-central', 'ru/faq', 'tt/company'];
+/** The budget of a content page, HTML + CSS + fonts, brotli. */
+const BUDGET_BYTES = 14 * 1024;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const brotli = (buffer: Buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+const runDir = path.join(ROOT, 'tests', '.tmp', 'bench');
+const cms = await startThrowawayCms(runDir, 1339);
+try {
+  const outDir = path.join(runDir, 'dist');
+  const builds = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    const result = await buildSite({ strapiUrl: cms.instance.url, tokenFile: cms.instance.tokenFile, outDir, quiet: true });
+    builds.push(result);
+    console.log(`build ${run}/${RUNS}: astro ${(result.astroMs / 1000).toFixed(2)} s, pagefind ${(result.pagefindMs / 1000).toFixed(2)} s`);
+  }
+
+  const htmlFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? (entry.name === 'pagefind' ? [] : htmlFiles(path.join(dir, entry.name))) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : [],
+    );
+  const weights = PAGES.map((page) => {
+    const html = readFileSync(path.join(outDir, page, 'index.html'));
+    const scripts = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((match) => match[1]);
+    const stylesheets = [...html.toString().matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]);
+    return { page: `/${page}/`, htmlBytes: html.length, htmlBrotliBytes: brotli(html), scripts: scripts.length, externalStylesheets: stylesheets.length };
+  });
+  const report = {
+    machine: { cores: (await import('node:os')).cpus().length, node: process.version },
+    pagesBuilt: htmlFiles(outDir).length,
+    runs: RUNS,
+    astroBuildMedianMs: Math.round(median(builds.map((build) => build.astroMs))),
+    pagefindMedianMs: Math.round(median(builds.map((build) => build.pagefindMs))),
+    pagesIndexed: builds[0]!.pages,
+    budgetBytes: BUDGET_BYTES,
+    pages: weights,
+    maxPageBrotliBytes: Math.max(...weights.map((weight) => weight.htmlBrotliBytes)),
+  };
+  mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'reports', 'bench-build.json'), JSON.stringify(report, null, 2));
+  console.table(weights);
+  console.log(
+    `${report.pagesBuilt} pages; astro build median ${(report.astroBuildMedianMs / 1000).toFixed(2)} s, pagefind median ` +
+      `${(report.pagefindMedianMs / 1000).toFixed(2)} s; heaviest content page ${report.maxPageBrotliBytes} B brotli ` +
+      `(budget ${BUDGET_BYTES} B), JS files on content pages: ${Math.max(...weights.map((weight) => weight.scripts))}`,
+  );
+} finally {
+  await cms.stop();
+}

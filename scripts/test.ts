@@ -1,0 +1,61 @@
+/**
+ * `npm test` — every test: Vitest unit tests, then Playwright browser tests against a throwaway Strapi on SQLite,
+ * seeded from content/, with the site built from it (tests/helpers/global-setup.ts). Ends with one plain line,
+ * "N passed, N failed", summing both runners. Exit code 0 only when nothing failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ensureInstalled } from './lib/install.ts';
+import { CMS_DIR, ROOT } from './lib/paths.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+ensureInstalled(ROOT, 'site');
+ensureInstalled(CMS_DIR, 'CMS');
+ensureChromium();
+mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
+
+const started = performance.now();
+const unit = runner('Vitest', [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], () => {
+  const report = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  return { passed: report.numPassedTests, failed: report.numFailedTests };
+});
+const browser = runner('Playwright', [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], () => {
+  const { stats } = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'playwright.json'), 'utf8')) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
+});
+
+const passed = unit.passed + browser.passed;
+const failed = unit.failed + browser.failed;
+console.log(`\nVitest ${unit.passed} passed, ${unit.failed} failed · Playwright ${browser.passed} passed, ${browser.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && unit.ok && browser.ok ? 0 : 1);
+
+/** Runs one test runner; a runner that crashed before reporting counts as one failure, never as zero tests. */
+function runner(name: string, args: string[], read: () => { passed: number; failed: number }) {
+  console.log(`\n› ${name}`);
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  try {
+    const counts = read();
+    return { ...counts, ok: result.status === 0 };
+  } catch {
+    console.error(`${name} produced no report (exit ${result.status}).`);
+    return { passed: 0, failed: 1, ok: false };
+  }
+}
+
+/** Debian's Chromium drives the browser tests (nothing may download a browser). As root, install it if missing. */
+function ensureChromium() {
+  if (existsSync(CHROMIUM)) return;
+  if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
+    console.log('› Installing Debian’s chromium for the browser tests (apt-get)…');
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    if (install.status === 0 && existsSync(CHROMIUM)) return;
+  }
+  console.error(`Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+  process.exit(1);
+}
