@@ -47,7 +47,7 @@ describe('content/', () => {
 
   it('stops on a bad field, naming the file and the field', () => {
     const dir = contentCopy();
-    edit(path.join(dir, 'ru/tariffs/2026-rural-range-1.md'), (text) => text.replace(/priceRub: .*/, 'priceRub: -4.26'));
+    edit(path.join(dir, 'ru/tariffs/2026-01-rural.md'), (text) => text.replace(/priceRub: .*/, 'priceRub: -4.26'));
     expect(() => loadContent(dir)).toThrow(ContentFileError);
     expect(() => loadContent(dir)).toThrow(/content\/ru\/tariffs\/2026-rural-range-1\.md: field "priceRub"/);
   });

@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { assertComplete } from './disclosure-check.ts';
 import { copyReferencedMedia } from './media.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { run } from './processes.ts';
@@ -13,6 +14,8 @@ export interface SiteBuildOptions {
   outDir?: string;
   /** Only warnings and errors from Astro (tests, benchmarks). */
   quiet?: boolean;
+  /** Skip the disclosure completeness check (only for tests that build deliberately partial content). */
+  allowIncomplete?: boolean;
 }
 
 /** Builds the static site from Strapi (astro build), then its search index (Pagefind). Returns timings in ms. */
@@ -29,6 +32,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
   await run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...(options.quiet ? ['--silent'] : [])], { cwd: ROOT, env });
   await copyReferencedMedia(outDir, options.strapiUrl);
   const astroMs = performance.now() - astroStarted;
+  // The standard requires every item in both languages: a gap fails the build rather than going live.
+  if (!options.allowIncomplete) assertComplete(outDir);
 
   const pagefindStarted = performance.now();
   const pages = await indexSite(outDir);

@@ -16,6 +16,7 @@ export const SECTIONS = {
   outages: 'outages',
   info: 'info',
   search: 'search',
+  compliance: 'disclosure',
 } as const;
 export type Section = keyof typeof SECTIONS;
 

@@ -5,6 +5,7 @@ import { faqItem } from './faq-item.ts';
 import { office } from './office.ts';
 import { paymentMethod } from './payment-method.ts';
 import { standard } from './standard.ts';
+import { standardSection } from './standard-section.ts';
 import { supplyNotice } from './supply-notice.ts';
 import { tariff } from './tariff.ts';
 
@@ -18,6 +19,7 @@ export const CONTENT_TYPES = {
   faqItems: faqItem,
   disclosurePages: disclosurePage,
   standard,
+  standardSections: standardSection,
   supplyNotices: supplyNotice,
 } as const;
 

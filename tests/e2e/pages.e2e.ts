@@ -68,17 +68,24 @@ test('pages with example data say so visibly, in the page language', async ({ pa
   await expect(page.locator('[data-example-notice]')).toHaveCount(0);
 });
 
-test('a contract form downloads from the media library with its format, size and language stated', async ({ page, request }) => {
-  await page.goto('/tt/contracts/');
-  const link = page.locator('a[download]').first();
-  await expect(link.locator('xpath=following-sibling::span[1]')).toContainText(/TXT, [\d,]+ КБ, татар телендә/);
-  const href = (await link.getAttribute('href'))!;
-  expect(href).toMatch(/^\/media\//);
-  const response = await request.get(href);
-  expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toContain('text/plain');
-  expect(await response.text()).toContain('ҮРНӘК');
-});
+for (const locale of ['ru', 'tt'] as const) {
+  test(`${locale}: every contract form downloads with the right type, and says its format, size and language`, async ({ page, request }) => {
+    await page.goto(`/${locale}/contracts/`);
+    const links = page.locator('a[download]');
+    expect(await links.count()).toBeGreaterThan(0);
+    for (const link of await links.all()) {
+      await expect(link.locator('xpath=following-sibling::span[1]')).toContainText(
+        locale === 'ru' ? /[A-Z]+, [\d,]+ [КМ]Б, на русском языке/ : /[A-Z]+, [\d,]+ [КМ]Б, татар телендә/,
+      );
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(/^\/media\//);
+      const response = await request.get(href);
+      expect(response.status(), href).toBe(200);
+      expect(response.headers()['content-type'], href).toContain((await link.getAttribute('type'))!);
+      expect((await response.body()).length, href).toBeGreaterThan(100);
+    }
+  });
+}
 
 test('an unknown address gets the bilingual 404 page', async ({ page }) => {
   const response = await page.goto('/ru/no-such-page/');

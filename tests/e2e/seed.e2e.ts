@@ -84,13 +84,13 @@ test('a bad file stops the seed before anything is written, naming file and fiel
   // The first file is fine but changed; the later one is bad: the good change must not be written either.
   const good = path.join(contentDir, 'ru', 'faq-items', 'payment-deadline.md');
   writeFileSync(good, readFileSync(good, 'utf8').replace('до 15-го числа', 'до 15-го числа (не должно попасть)'));
-  const bad = path.join(contentDir, 'tt', 'tariffs', '2026-rural-range-1.md');
+  const bad = path.join(contentDir, 'tt', 'tariffs', '2026-01-rural.md');
   writeFileSync(bad, readFileSync(bad, 'utf8').replace(/^title: .*$/m, 'title: ""'));
   const before = await snapshot();
   try {
     const { status, output } = seed(contentDir);
     expect(status).toBe(1);
-    expect(output).toContain('content/tt/tariffs/2026-rural-range-1.md: field "title"');
+    expect(output).toContain('content/tt/tariffs/2026-01-rural.md: field "title"');
     expect(await snapshot()).toEqual(before);
   } finally {
     rmSync(dir, { recursive: true, force: true });

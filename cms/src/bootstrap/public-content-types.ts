@@ -12,5 +12,6 @@ export const PUBLIC_CONTENT_TYPES = [
   'api::faq-item.faq-item',
   'api::disclosure-page.disclosure-page',
   'api::standard.standard',
+  'api::standard-section.standard-section',
   'api::supply-notice.supply-notice',
 ] as const;
