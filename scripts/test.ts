@@ -17,11 +17,15 @@ ensureChromium();
 mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
 
 const started = performance.now();
-const unit = runner('Vitest', [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], () => {
+// `npm run audit` runs only the accessibility audit (tests/a11y/audit.a11y.ts) against a fresh build.
+const onlyAudit = process.argv.includes('--only-audit');
+const playwrightArgs = onlyAudit ? ['tests/a11y/audit.a11y.ts'] : process.argv.slice(2);
+const skipped = { passed: 0, failed: 0, ok: true };
+const unit = onlyAudit ? skipped : runner('Vitest', [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], () => {
   const report = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number };
   return { passed: report.numPassedTests, failed: report.numFailedTests };
 });
-const browser = runner('Playwright', [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...process.argv.slice(2)], () => {
+const browser = runner('Playwright', [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...playwrightArgs], () => {
   const { stats } = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'playwright.json'), 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number };
   };

@@ -93,6 +93,9 @@ export async function ensureCmsBuilt(): Promise<void> {
 
 /** Starts `strapi start` for an instance and waits until its health check answers. */
 export async function startCms(instance: CmsInstance, { quiet = false } = {}) {
+  // A Strapi left running on this port would answer the health check in our place, with other data and secrets.
+  const occupied = await fetch(`${instance.url}/_health`).then(() => true, () => false);
+  if (occupied) throw new Error(`${instance.url} is already in use (a Strapi left running?). Stop it or choose another port.`);
   const child = startDetached(process.execPath, [strapiBin(), 'start'], {
     cwd: CMS_DIR,
     env: instance.env,

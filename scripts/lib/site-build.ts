@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { assertComplete } from './disclosure-check.ts';
+import { assertHtmlQuality } from './html-checks.ts';
 import { copyReferencedMedia } from './media.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { run } from './processes.ts';
@@ -34,6 +35,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
   const astroMs = performance.now() - astroStarted;
   // The standard requires every item in both languages: a gap fails the build rather than going live.
   if (!options.allowIncomplete) assertComplete(outDir);
+  assertHtmlQuality(outDir);
 
   const pagefindStarted = performance.now();
   const pages = await indexSite(outDir);

@@ -1,6 +1,7 @@
 import { CONTENT_TYPES, type CollectionName, type Locale } from '../schemas/index.ts';
 import { t, type UiKey } from '../i18n/index.ts';
 import { entryUrl } from '../lib/entry-urls.ts';
+import { pathTo, type Section } from '../lib/routes.ts';
 import { entriesOf } from './entries.ts';
 
 export interface DisclosureLocation {
@@ -8,16 +9,16 @@ export interface DisclosureLocation {
   title: string;
 }
 
-/** Page titles of the pages that show a whole collection. */
-const LIST_TITLES: Partial<Record<CollectionName, UiKey>> = {
-  company: 'company.title',
-  offices: 'offices.title',
-  tariffs: 'tariffs.title',
-  paymentMethods: 'payment.title',
-  faqItems: 'faq.title',
-  standard: 'standard.title',
-  standardSections: 'standard.title',
-  supplyNotices: 'outages.title',
+/** Collections whose entries the map cites by the one page that lists them all, with that page's title. */
+const LIST_PAGES: Partial<Record<CollectionName, [Section, UiKey]>> = {
+  company: ['company', 'company.title'],
+  offices: ['offices', 'offices.title'],
+  tariffs: ['tariffs', 'tariffs.title'],
+  paymentMethods: ['payment', 'payment.title'],
+  faqItems: ['faq', 'faq.title'],
+  standard: ['standard', 'standard.title'],
+  standardSections: ['standard', 'standard.title'],
+  supplyNotices: ['outages', 'outages.title'],
 };
 
 /**
@@ -29,9 +30,9 @@ export async function disclosureLocations(locale: Locale): Promise<Map<string, D
   for (const collection of Object.keys(CONTENT_TYPES) as CollectionName[]) {
     for (const entry of (await entriesOf(collection, locale)) as Array<Record<string, unknown> & { disclosures: Array<{ code: string }> }>) {
       const slug = typeof entry.slug === 'string' ? entry.slug : undefined;
-      const listTitle = LIST_TITLES[collection];
-      const href = listTitle ? entryUrl(collection, locale, slug).split('#')[0]! : entryUrl(collection, locale, slug);
-      const title = listTitle ? t(locale, listTitle) : String(entry.title ?? entry.name ?? href);
+      const listPage = LIST_PAGES[collection];
+      const href = listPage ? pathTo(locale, listPage[0]) : entryUrl(collection, locale, slug);
+      const title = listPage ? t(locale, listPage[1]) : String(entry.title ?? entry.name ?? href);
       for (const { code } of entry.disclosures) {
         const list = byCode.get(code) ?? [];
         if (!list.some((location) => location.href === href)) list.push({ href, title });

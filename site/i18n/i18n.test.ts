@@ -23,7 +23,8 @@ describe('interface strings', () => {
   });
 
   it('has no Tatar string that is silently the Russian one', () => {
-    const untranslated = (Object.keys(ru) as Array<keyof typeof ru>).filter((key) => tt[key] === ru[key] && !SAME_IN_BOTH.has(key));
+    // Values without letters (numbers, "125 %") are the same in every language.
+    const untranslated = (Object.keys(ru) as Array<keyof typeof ru>).filter((key) => tt[key] === ru[key] && !SAME_IN_BOTH.has(key) && /\p{L}/u.test(ru[key]));
     expect(untranslated).toEqual([]);
   });
 
@@ -63,5 +64,19 @@ describe('dates', () => {
     expect(formatDate('tt', '2026-01-01')).toMatch(/^1 гыйнвар,? 2026/);
     // 22:30 UTC on 31 December is already 1 January in Moscow.
     expect(formatDate('ru', '2025-12-31T22:30:00.000Z')).toBe('1 января 2026 г.');
+  });
+});
+
+describe('accessibility statement', () => {
+  it('has every paragraph and list item in both languages, none left in Russian', async () => {
+    const { statementRu, statementTt } = await import('./statement.ts');
+    expect(Object.keys(statementTt).sort()).toEqual(Object.keys(statementRu).sort());
+    for (const key of Object.keys(statementRu) as Array<keyof typeof statementRu>) {
+      const ru = statementRu[key];
+      const tt = statementTt[key];
+      if (Array.isArray(ru)) expect((tt as string[]).length, key).toBe(ru.length);
+      expect(tt, key).not.toEqual(ru);
+    }
+    expect(placeholders(statementTt.lastAudit)).toEqual(placeholders(statementRu.lastAudit));
   });
 });

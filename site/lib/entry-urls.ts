@@ -15,13 +15,14 @@ export function entryUrl(collection: string, locale: Locale, slug: string | unde
     case 'contractDocuments':
       return pathTo(locale, 'contracts', slug);
     case 'faqItems':
-      return `${pathTo(locale, 'faq')}#${slug}`;
+      // The topic page; the map and the check cite the FAQ index, which lists every question.
+      return pathTo(locale, 'faq');
     case 'disclosurePages':
       return pathTo(locale, 'info', slug);
     case 'standard':
       return pathTo(locale, 'standard');
     case 'standardSections':
-      return `${pathTo(locale, 'standard')}#${slug}`;
+      return pathTo(locale, 'standard', slug);
     case 'supplyNotices':
       return `${pathTo(locale, 'outages')}#${slug}`;
     default:

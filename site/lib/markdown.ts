@@ -6,6 +6,24 @@ import MarkdownIt from 'markdown-it';
  */
 const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false, breaks: false });
 
-export function renderMarkdown(source: string | null | undefined): string {
-  return source ? markdown.render(source) : '';
+export interface RenderOptions {
+  /** Caption of any table in the text (Markdown has none; a data table needs one, WCAG 1.3.1). */
+  tableCaption?: string | undefined;
+  /** Turns an author's short address into the page that holds the item (see data/link-resolver.ts). */
+  resolveHref?: ((href: string) => string | undefined) | undefined;
+}
+
+markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) =>
+  `<table>\n${env.tableCaption ? `<caption>${markdown.utils.escapeHtml(env.tableCaption)}</caption>\n` : ''}`;
+
+const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+markdown.renderer.rules.link_open = (tokens, index, options, env: RenderOptions, self) => {
+  const href = tokens[index]!.attrGet('href');
+  const resolved = href ? env.resolveHref?.(href) : undefined;
+  if (resolved) tokens[index]!.attrSet('href', resolved);
+  return renderLinkOpen(tokens, index, options, env, self);
+};
+
+export function renderMarkdown(source: string | null | undefined, options: RenderOptions = {}): string {
+  return source ? markdown.render(source, { ...options }) : '';
 }

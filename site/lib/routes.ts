@@ -17,6 +17,7 @@ export const SECTIONS = {
   info: 'info',
   search: 'search',
   compliance: 'disclosure',
+  accessibility: 'accessibility',
 } as const;
 export type Section = keyof typeof SECTIONS;
 

@@ -26,10 +26,12 @@ for (const locale of ['ru', 'tt'] as const) {
       expect(carried.split(' '), `${link.href} carries ${link.code}`).toContain(link.code);
     }
 
-    // Every clause link lands on an existing clause anchor of the standard.
-    const clauseLinks = await page.locator('td a[href*="/standard/#p-"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
-    await target.goto(`/${locale}/standard/`);
+    // Every clause link lands on the clause's anchor on its section's page of the standard.
+    const clauseLinks = await page.locator('td a[href*="#p-"]').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(clauseLinks.length).toBeGreaterThan(25);
     for (const href of new Set(clauseLinks)) {
+      expect(href).toMatch(new RegExp(`^/${locale}/standard/section-[\\d-]+/#p-\\d+$`));
+      await target.goto(href);
       await expect(target.locator(`[id="${href.split('#')[1]}"]`), href).toHaveCount(1);
     }
     await target.close();

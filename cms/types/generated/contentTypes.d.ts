@@ -1263,10 +1263,118 @@ export interface ApiPaymentMethodPaymentMethod
   };
 }
 
+export interface ApiStandardSectionStandardSection
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'standard_sections';
+  info: {
+    description: '\u0420\u0430\u0437\u0434\u0435\u043B \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430 \u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0430 \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u044F \u0441 \u0435\u0433\u043E \u043F\u0443\u043D\u043A\u0442\u0430\u043C\u0438; \u043D\u043E\u043C\u0435\u0440 \u043F\u0443\u043D\u043A\u0442\u0430 \u0434\u0430\u0451\u0442 \u043F\u043E\u0441\u0442\u043E\u044F\u043D\u043D\u044B\u0439 \u044F\u043A\u043E\u0440\u044C #p-<\u043D\u043E\u043C\u0435\u0440> \u043D\u0430 \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u0435 \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430 (D19).';
+    displayName: '\u0420\u0430\u0437\u0434\u0435\u043B \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430';
+    pluralName: 'standard-sections';
+    singularName: 'standard-section';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    clauses: Schema.Attribute.Component<'standard.clause', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    disclosures: Schema.Attribute.Component<'disclosure.reference', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    intro: Schema.Attribute.RichText &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    isExample: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::standard-section.standard-section'
+    >;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    order: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<0>;
+    publishedAt: Schema.Attribute.DateTime;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    source: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiStandardStandard extends Struct.SingleTypeSchema {
   collectionName: 'standards';
   info: {
-    description: '\u041F\u043E\u043B\u043D\u044B\u0439 \u0442\u0435\u043A\u0441\u0442 \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430 \u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0430 \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u044F: \u0440\u0430\u0437\u0434\u0435\u043B\u044B, \u043F\u0443\u043D\u043A\u0442\u044B \u0438 \u0438\u0441\u0442\u043E\u0440\u0438\u044F \u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u0439 (D19).';
+    description: '\u0421\u0442\u0430\u043D\u0434\u0430\u0440\u0442 \u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0430 \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u044F: \u043D\u0430\u0437\u0432\u0430\u043D\u0438\u0435, \u0434\u0430\u0442\u0430 \u0443\u0442\u0432\u0435\u0440\u0436\u0434\u0435\u043D\u0438\u044F, \u0432\u0432\u043E\u0434\u043D\u044B\u0439 \u0442\u0435\u043A\u0441\u0442 \u0438 \u0438\u0441\u0442\u043E\u0440\u0438\u044F \u0438\u0437\u043C\u0435\u043D\u0435\u043D\u0438\u0439 (D19). \u0420\u0430\u0437\u0434\u0435\u043B\u044B \u0438 \u043F\u0443\u043D\u043A\u0442\u044B \u2014 \u0432 \u0442\u0438\u043F\u0435 \u00AB\u0420\u0430\u0437\u0434\u0435\u043B \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430\u00BB.';
     displayName: '\u0421\u0442\u0430\u043D\u0434\u0430\u0440\u0442 \u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0430 \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u044F';
     pluralName: 'standards';
     singularName: 'standard';
@@ -1317,12 +1425,6 @@ export interface ApiStandardStandard extends Struct.SingleTypeSchema {
     >;
     publishedAt: Schema.Attribute.DateTime;
     revisions: Schema.Attribute.Component<'standard.revision', true> &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: true;
-        };
-      }>;
-    sections: Schema.Attribute.Component<'standard.section', true> &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: true;
@@ -2143,6 +2245,7 @@ declare module '@strapi/strapi' {
       'api::faq-item.faq-item': ApiFaqItemFaqItem;
       'api::office.office': ApiOfficeOffice;
       'api::payment-method.payment-method': ApiPaymentMethodPaymentMethod;
+      'api::standard-section.standard-section': ApiStandardSectionStandardSection;
       'api::standard.standard': ApiStandardStandard;
       'api::supply-notice.supply-notice': ApiSupplyNoticeSupplyNotice;
       'api::tariff.tariff': ApiTariffTariff;

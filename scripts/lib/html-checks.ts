@@ -1,0 +1,97 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Checks over the built HTML that axe cannot make (withastro/docs style): every internal link and anchor exists;
+ * a Russian page links to Russian pages and a Tatar page to Tatar ones (the language switch aside); no link says
+ * only «подробнее» / «здесь» (or its Tatar twins); every image has alt; every table has a caption and header cells.
+ */
+
+/** Link texts that mean nothing out of context (WCAG 2.4.4). Compared without case and punctuation. */
+export const VAGUE_LINK_TEXTS = ['подробнее', 'здесь', 'тут', 'далее', 'читать далее', 'по ссылке', 'ссылка', 'узнать больше', 'монда', 'шунда', 'тулырак', 'күбрәк', 'сылтама', 'алга таба'];
+
+export interface HtmlProblem {
+  page: string;
+  problem: string;
+}
+
+interface Page {
+  url: string;
+  html: string;
+  lang: string | undefined;
+}
+
+function readPages(root: string, dir = root): Page[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return ['pagefind', 'media', '_astro'].includes(entry.name) ? [] : readPages(root, full);
+    if (!entry.name.endsWith('.html')) return [];
+    const html = readFileSync(full, 'utf8');
+    const url = `/${path.relative(root, full).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+    return [{ url, html, lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] }];
+  });
+}
+
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function idsOf(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
+}
+
+export function checkHtml(distDir: string): HtmlProblem[] {
+  const pages = readPages(distDir);
+  const byUrl = new Map(pages.map((page) => [page.url, page]));
+  const problems: HtmlProblem[] = [];
+  const report = (page: Page, problem: string) => problems.push({ page: page.url, problem });
+
+  for (const page of pages) {
+    for (const match of page.html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)) {
+      const attributes = match[1]!;
+      const href = /\bhref="([^"]*)"/.exec(attributes)?.[1];
+      const label = /\baria-label="([^"]*)"/.exec(attributes)?.[1] ?? textOf(match[2]!);
+      const normalized = label.toLowerCase().replace(/[.,:;!?«»"()…—–-]/g, ' ').replace(/\s+/g, ' ').trim();
+      if (!normalized) report(page, `link to ${href} has no text`);
+      else if (VAGUE_LINK_TEXTS.includes(normalized)) report(page, `link text «${label}» does not say where it leads (${href})`);
+      if (!href || !href.startsWith('/') || href.startsWith('//')) continue;
+
+      const [pathPart, fragment] = href.split('#') as [string, string | undefined];
+      const isLanguageSwitch = /\bhreflang="/.test(attributes);
+      const targetLang = /^\/(ru|tt)\//.exec(pathPart)?.[1];
+      if (page.lang && targetLang && targetLang !== page.lang && !isLanguageSwitch) {
+        report(page, `a ${page.lang} page links to a ${targetLang} page: ${href}`);
+      }
+      if (pathPart.startsWith('/media/') || pathPart.startsWith('/pagefind/')) {
+        if (!existsSync(path.join(distDir, decodeURIComponent(pathPart)))) report(page, `link to a missing file: ${href}`);
+        continue;
+      }
+      const target = pathPart === '' ? page : byUrl.get(pathPart.split('?')[0]!);
+      if (!target) {
+        report(page, `broken link: ${href}`);
+        continue;
+      }
+      if (fragment && !idsOf(target.html).has(decodeURIComponent(fragment))) report(page, `link to a missing anchor: ${href}`);
+    }
+    for (const match of page.html.matchAll(/<img\b[^>]*>/g)) {
+      if (!/\balt="/.test(match[0])) report(page, `image without alt: ${match[0].slice(0, 80)}`);
+    }
+    for (const match of page.html.matchAll(/<table\b[\s\S]*?<\/table>/g)) {
+      if (!/<caption\b/.test(match[0])) report(page, 'table without a caption');
+      if (!/<th\b/.test(match[0])) report(page, 'table without header cells');
+    }
+    if (!page.lang) report(page, 'page without <html lang>');
+  }
+  return problems;
+}
+
+export function assertHtmlQuality(distDir: string): void {
+  const problems = checkHtml(distDir);
+  if (problems.length) {
+    const list = problems.slice(0, 30).map((problem) => `  ${problem.page}: ${problem.problem}`).join('\n');
+    throw new Error(`HTML check failed (${problems.length} problems):\n${list}${problems.length > 30 ? '\n  …' : ''}`);
+  }
+}
