@@ -13,8 +13,12 @@ export interface RenderOptions {
   resolveHref?: ((href: string) => string | undefined) | undefined;
 }
 
-markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) =>
-  `<table>\n${env.tableCaption ? `<caption>${markdown.utils.escapeHtml(env.tableCaption)}</caption>\n` : ''}`;
+// A wide table scrolls inside its own focusable region instead of pushing the page sideways (WCAG 1.4.10).
+markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) => {
+  const caption = env.tableCaption ? markdown.utils.escapeHtml(env.tableCaption) : '';
+  return `<div class="table-scroll" role="region" tabindex="0"${caption ? ` aria-label="${caption}"` : ''}>\n<table>\n${caption ? `<caption>${caption}</caption>\n` : ''}`;
+};
+markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 markdown.renderer.rules.link_open = (tokens, index, options, env: RenderOptions, self) => {
