@@ -13,6 +13,8 @@ export default defineConfig({
   // Absolute URLs in the sitemap and <link rel="canonical">; set SITE_URL to the public address when deploying.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
+  // The draft preview is built under /preview (scripts/lib/preview.ts); the public site at the root.
+  base: process.env.TES_BASE_PATH || undefined,
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -1,14 +1,15 @@
 /**
  * `npm start` — the whole site on this machine, on the embedded database:
  * installs what is missing, builds the CMS if needed, seeds it on the first run, starts Strapi on SQLite,
- * builds the static site from it, serves both on 127.0.0.1, and prints where. Ctrl-C stops everything.
+ * builds the static site from it and serves it — and rebuilds it whenever an editor publishes (Strapi's webhook →
+ * the publisher → an atomic switch to the new build). Ctrl-C stops everything.
  *
  * SITE_PORT (default 4321) and CMS_PORT (default 1337) choose the ports.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ensureInstalled } from './lib/install.ts';
-import { CMS_DIR, DIST_DIR, LOCAL_DATA_DIR, ROOT } from './lib/paths.ts';
+import { CMS_DIR, LOCAL_DATA_DIR, ROOT } from './lib/paths.ts';
 
 ensureInstalled(ROOT, 'site');
 ensureInstalled(CMS_DIR, 'CMS');
@@ -16,13 +17,13 @@ ensureInstalled(CMS_DIR, 'CMS');
 // Imported only now: these need the packages installed above.
 const { cmsInstance, ensureCmsBuilt, startCms } = await import('./lib/cms.ts');
 const { stopGroup } = await import('./lib/processes.ts');
-const { buildSite } = await import('./lib/site-build.ts');
-const { serveStatic } = await import('./lib/serve.ts');
+const { startLiveSite } = await import('./lib/live-site.ts');
 const { seed } = await import('./seed.ts');
 
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
-const instance = cmsInstance({ dataDir: LOCAL_DATA_DIR, port: cmsPort });
+const siteUrl = `http://127.0.0.1:${sitePort}`;
+const instance = cmsInstance({ dataDir: LOCAL_DATA_DIR, port: cmsPort, publishHookUrl: `${siteUrl}/_publish/hook` });
 
 await ensureCmsBuilt();
 const seededMarker = path.join(LOCAL_DATA_DIR, 'seeded-at');
@@ -35,7 +36,9 @@ if (!existsSync(seededMarker)) {
 
 console.log('› Starting Strapi…');
 const cms = await startCms(instance, { quiet: true });
+let site: Awaited<ReturnType<typeof startLiveSite>> | undefined;
 const stop = async () => {
+  await site?.stop();
   await stopGroup(cms);
   process.exit(0);
 };
@@ -44,20 +47,20 @@ process.once('SIGTERM', stop);
 
 try {
   console.log('› Building the site from Strapi…');
-  await buildSite({ strapiUrl: instance.url, tokenFile: instance.tokenFile });
-  await serveStatic(DIST_DIR, sitePort);
+  site = await startLiveSite({ cms: instance, root: path.join(ROOT, '.site'), port: sitePort });
 } catch (error) {
   await stopGroup(cms);
   throw error;
 }
 
 console.log(`
-  Site:          http://127.0.0.1:${sitePort}/   (Russian: /ru/, Tatar: /tt/)
+  Site:          ${siteUrl}/   (Russian: /ru/, Tatar: /tt/)
   Strapi admin:  ${instance.url}/admin
                  e-mail    ${instance.admin.email}
                  password  ${instance.admin.password}
                  (a local administrator; the password is in cms/.data/admin.json)
 
-  Publishing in the admin does not rebuild this local site yet: run \`npm run build\` in another terminal.
+  Publishing in the admin rebuilds the site within seconds; «Публикация сайта» in the admin and
+  ${siteUrl}/_publish/status show how the last build went.
   Press Ctrl-C to stop.
 `);

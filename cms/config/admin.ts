@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { PUBLIC_CONTENT_TYPES } from '../src/bootstrap/public-content-types';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {
@@ -14,6 +15,19 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   },
   secrets: {
     encryptionKey: env('ENCRYPTION_KEY')!,
+  },
+  // Strapi's Preview button: the draft rendered in the site's own layout by the preview server
+  // (scripts/lib/preview.ts), which requires the shared secret. Off unless TES_PREVIEW_URL is set.
+  preview: {
+    enabled: Boolean(env('TES_PREVIEW_URL')),
+    config: {
+      allowedOrigins: env('TES_PREVIEW_URL') ? [new URL(env('TES_PREVIEW_URL')!).origin] : [],
+      async handler(uid: string, { documentId, locale }: { documentId: string; locale?: string; status?: string }) {
+        if (!(PUBLIC_CONTENT_TYPES as readonly string[]).includes(uid)) return null;
+        const query = new URLSearchParams({ uid, documentId, locale: locale ?? 'ru', secret: env('TES_PREVIEW_SECRET', '') });
+        return `${env('TES_PREVIEW_URL')}/preview/open?${query}`;
+      },
+    },
   },
   flags: {
     // No marketing prompts or outbound links in an admin used by a utility's editors.

@@ -7,6 +7,8 @@ const config: Core.Config.Middlewares = [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
+  // Drafts never leave the CMS without credentials (src/middlewares/published-only.ts).
+  'global::published-only',
   'strapi::body',
   'strapi::session',
   'strapi::favicon',

@@ -15,7 +15,14 @@ export interface CmsInstance {
   url: string;
   env: NodeJS.ProcessEnv;
   admin: { email: string; password: string };
+  /** The site build's read-only token (written by the bootstrap). */
   tokenFile: string;
+  /** The publisher's token: reads and writes the build status only. */
+  publisherTokenFile: string;
+  /** Shared with the publisher: Strapi's webhook sends it as a bearer token. */
+  webhookSecret: string;
+  /** Shared with the preview server: Strapi's Preview button links carry it. */
+  previewSecret: string;
 }
 
 function readOrCreateJson<T>(file: string, create: () => T): T {
@@ -27,7 +34,7 @@ function readOrCreateJson<T>(file: string, create: () => T): T {
 
 const secret = () => randomBytes(24).toString('base64url');
 
-export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: number }): CmsInstance {
+export function cmsInstance({ dataDir, port = 1337, publishHookUrl }: { dataDir: string; port?: number; publishHookUrl?: string }): CmsInstance {
   mkdirSync(path.join(dataDir, 'public', 'uploads'), { recursive: true });
   const secrets = readOrCreateJson(path.join(dataDir, 'secrets.json'), () => ({
     APP_KEYS: [secret(), secret()].join(','),
@@ -38,6 +45,8 @@ export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: 
     // 32 bytes, as the admin's token encryption requires
     ENCRYPTION_KEY: randomBytes(32).toString('hex').slice(0, 32),
   }));
+  const webhookSecret = readOrCreateJson(path.join(dataDir, 'webhook.json'), () => ({ secret: secret() })).secret;
+  const previewSecret = readOrCreateJson(path.join(dataDir, 'preview.json'), () => ({ secret: secret() })).secret;
   const admin = readOrCreateJson(path.join(dataDir, 'admin.json'), () => ({
     email: 'admin@localhost.test',
     // Strapi requires upper case, lower case and a digit.
@@ -49,6 +58,9 @@ export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: 
     url: `http://127.0.0.1:${port}`,
     admin,
     tokenFile: path.join(dataDir, 'site-token'),
+    publisherTokenFile: path.join(dataDir, 'publisher-token'),
+    webhookSecret,
+    previewSecret,
     env: {
       ...process.env,
       ...secrets,
@@ -63,6 +75,16 @@ export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: 
       TES_ADMIN_EMAIL: admin.email,
       TES_ADMIN_PASSWORD: admin.password,
       TES_SITE_TOKEN_FILE: path.join(dataDir, 'site-token'),
+      TES_PUBLISHER_TOKEN_FILE: path.join(dataDir, 'publisher-token'),
+      ...(publishHookUrl
+        ? {
+            TES_PUBLISH_WEBHOOK_URL: publishHookUrl,
+            TES_PUBLISH_WEBHOOK_SECRET: webhookSecret,
+            // The preview is served by the same local server as the site.
+            TES_PREVIEW_URL: new URL(publishHookUrl).origin,
+            TES_PREVIEW_SECRET: previewSecret,
+          }
+        : {}),
       BROWSER: 'none',
     },
   };

@@ -17,7 +17,7 @@ function htmlFiles(dir: string): string[] {
 export async function copyReferencedMedia(outDir: string, strapiUrl: string): Promise<number> {
   const names = new Set<string>();
   for (const file of htmlFiles(outDir)) {
-    for (const match of readFileSync(file, 'utf8').matchAll(/href="\/media\/([^"]+)"/g)) names.add(match[1]!);
+    for (const match of readFileSync(file, 'utf8').matchAll(/href="(?:\/preview)?\/media\/([^"]+)"/g)) names.add(match[1]!);
   }
   mkdirSync(path.join(outDir, MEDIA_PREFIX), { recursive: true });
   for (const name of names) {

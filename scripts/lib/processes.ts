@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import path from 'node:path';
 
 /**
  * Starts a long-running child in its own process group, so stopping it also stops whatever it started
@@ -50,4 +51,29 @@ export async function waitForUrl(url: string, { timeoutMs = 120_000, child }: { 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Runs a command to completion, passing its output through (unless quiet) and keeping the last lines, so a
+ * failure can say why in its own words — the publisher shows that to editors.
+ */
+export function runCapturing(command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    const tail: string[] = [];
+    const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
+      if (!options.quiet) stream.write(chunk);
+      // Without colour codes, the last 40 lines.
+      tail.push(...chunk.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim()));
+      tail.splice(0, Math.max(0, tail.length - 40));
+    };
+    child.stdout!.on('data', (chunk: Buffer) => keep(chunk, process.stdout));
+    child.stderr!.on('data', (chunk: Buffer) => keep(chunk, process.stderr));
+    child.once('error', reject);
+    child.once('exit', (code, signal) => {
+      if (code === 0) return resolve();
+      const reason = tail.filter((line) => /error|failed|missing|does not match|cannot|broken/i.test(line)).slice(0, 12);
+      reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ''} failed (${signal ?? `exit code ${code}`}):\n${(reason.length ? reason : tail.slice(-12)).join('\n')}`));
+    });
+  });
 }

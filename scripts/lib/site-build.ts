@@ -5,7 +5,7 @@ import { assertComplete } from './disclosure-check.ts';
 import { assertHtmlQuality } from './html-checks.ts';
 import { copyReferencedMedia } from './media.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
-import { run } from './processes.ts';
+import { runCapturing } from './processes.ts';
 
 export interface SiteBuildOptions {
   strapiUrl: string;
@@ -17,6 +17,11 @@ export interface SiteBuildOptions {
   quiet?: boolean;
   /** Skip the disclosure completeness check (only for tests that build deliberately partial content). */
   allowIncomplete?: boolean;
+  /**
+   * The draft preview: reads drafts (STRAPI_STATUS=draft), mounts the site under /preview, marks pages noindex,
+   * and skips the publication checks, which are about what goes live.
+   */
+  preview?: boolean;
 }
 
 /** Builds the static site from Strapi (astro build), then its search index (Pagefind). Returns timings in ms. */
@@ -28,14 +33,17 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.token ? { STRAPI_TOKEN: options.token } : {}),
     ...(options.tokenFile ? { STRAPI_TOKEN_FILE: options.tokenFile } : {}),
+    ...(options.preview ? { STRAPI_STATUS: 'draft', TES_BASE_PATH: '/preview' } : { STRAPI_STATUS: 'published', TES_BASE_PATH: '' }),
   };
   const astroStarted = performance.now();
-  await run(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...(options.quiet ? ['--silent'] : [])], { cwd: ROOT, env });
+  await runCapturing(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, quiet: options.quiet ?? false });
   await copyReferencedMedia(outDir, options.strapiUrl);
   const astroMs = performance.now() - astroStarted;
-  // The standard requires every item in both languages: a gap fails the build rather than going live.
-  if (!options.allowIncomplete) assertComplete(outDir);
-  assertHtmlQuality(outDir);
+  if (!options.preview) {
+    // The standard requires every item in both languages: a gap fails the build rather than going live.
+    if (!options.allowIncomplete) assertComplete(outDir);
+    assertHtmlQuality(outDir);
+  }
 
   const pagefindStarted = performance.now();
   const pages = await indexSite(outDir);

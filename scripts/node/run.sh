@@ -42,6 +42,10 @@ if [ "$(node_major)" -ne "$required_major" ]; then
 fi
 
 cd "$root"
+# The scripts import a few plain TypeScript modules from cms/ (shared lists, contracts); Node then notes that
+# cms/package.json names no module type. Strapi needs it that way; the note is noise.
+NODE_OPTIONS="--disable-warning=MODULE_TYPELESS_PACKAGE_JSON ${NODE_OPTIONS:-}"
+export NODE_OPTIONS
 entry=$1
 shift
 exec node "$entry" "$@"

@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { withBase } from './routes.ts';
 
 /**
  * Markdown from Strapi rendered to HTML. Raw HTML is off: an editor (or a compromised account) cannot inject
@@ -23,8 +24,8 @@ markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 markdown.renderer.rules.link_open = (tokens, index, options, env: RenderOptions, self) => {
   const href = tokens[index]!.attrGet('href');
-  const resolved = href ? env.resolveHref?.(href) : undefined;
-  if (resolved) tokens[index]!.attrSet('href', resolved);
+  const resolved = href ? (env.resolveHref?.(href) ?? href) : undefined;
+  if (resolved) tokens[index]!.attrSet('href', withBase(resolved));
   return renderLinkOpen(tokens, index, options, env, self);
 };
 

@@ -1,29 +1,6 @@
-import OpeningHours from 'opening_hours';
+import { parseOpeningHours } from '../../cms/src/validation/opening-hours.ts';
 
-/**
- * Office and contact-centre hours are stored in the OpenStreetMap `opening_hours` syntax
- * ("Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; PH off") and read with the `opening_hours` library — the format's
- * reference implementation, which also knows Russian public holidays — never with a hand-written parser.
- */
-
-/** Where the rules apply: public holidays (PH) are Russia's, with Tatarstan's own days. */
-const TATARSTAN = { lat: 55.79, lon: 49.12, address: { country_code: 'ru', state: 'Республика Татарстан' } };
-
-/**
- * Parses and insists on the canonical form: the library also accepts loose input ("понедельник 8-17") with
- * warnings, but what we store must read the same in every tool that consumes it (maps, our JSON-LD).
- */
-export function parseOpeningHours(value: string): OpeningHours {
-  let hours: OpeningHours;
-  try {
-    hours = new OpeningHours(value, TATARSTAN);
-  } catch (error) {
-    throw new Error(`Invalid opening_hours "${value}": ${String(error).split('\n')[0]}`);
-  }
-  const [warning] = hours.getWarnings();
-  if (warning) throw new Error(`Invalid opening_hours "${value}": ${warning}`);
-  return hours;
-}
+export { parseOpeningHours };
 
 export interface DaySchedule {
   /** 0 = Monday … 6 = Sunday */
@@ -37,6 +14,7 @@ const hhmm = (date: Date) => `${String(date.getHours()).padStart(2, '0')}:${Stri
 /**
  * The regular week: the intervals of a reference week with no public holiday (30 Nov – 6 Dec 2026), read in the
  * process's local clock on both sides so the result does not depend on the build machine's time zone.
+ * Parsing is the CMS's (cms/src/validation/opening-hours.ts): what an editor can save is what the site can read.
  */
 export function weeklySchedule(value: string): DaySchedule[] {
   const hours = parseOpeningHours(value);

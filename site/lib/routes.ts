@@ -21,12 +21,22 @@ export const SECTIONS = {
 } as const;
 export type Section = keyof typeof SECTIONS;
 
+/**
+ * Where the site is mounted: "" for the public site, "/preview" for the draft preview build (TES_BASE_PATH),
+ * so every link of a preview page stays inside the preview.
+ */
+export const BASE_PATH = (typeof process === 'undefined' ? '' : (process.env.TES_BASE_PATH ?? '')).replace(/\/$/, '');
+
+/** Prefixes a root-relative site path with the mount point. */
+export const withBase = (path: string): string => (BASE_PATH && path.startsWith('/') && !path.startsWith(`${BASE_PATH}/`) ? `${BASE_PATH}${path}` : path);
+
 export function pathTo(locale: Locale, section: Section, slug?: string): string {
   const parts = [locale, SECTIONS[section], slug].filter(Boolean);
-  return `/${parts.join('/')}/`;
+  return withBase(`/${parts.join('/')}/`);
 }
 
 /** The same page in another language: swaps the locale prefix of a site path. */
 export function twinPath(path: string, locale: Locale): string {
-  return path.replace(/^\/(ru|tt)(?=\/)/, `/${locale}`);
+  const local = BASE_PATH && path.startsWith(`${BASE_PATH}/`) ? path.slice(BASE_PATH.length) : path;
+  return withBase(local.replace(/^\/(ru|tt)(?=\/)/, `/${locale}`));
 }

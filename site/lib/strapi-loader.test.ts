@@ -92,3 +92,17 @@ describe('strapi loader', () => {
     await expect(fetchAll(connection(), faqItem, 'ru')).rejects.toThrow(/401 .*STRAPI_TOKEN/);
   });
 });
+
+describe('both languages', () => {
+  it('stops when an entry is published in one language only, saying what to do', async () => {
+    vi.stubGlobal('fetch', async (input: string) => {
+      const url = new URL(input);
+      const locale = url.searchParams.get('locale')!;
+      const data = locale === 'ru' ? [faq(1, 'ru'), faq(2, 'ru')] : [faq(1, 'tt')];
+      return new Response(JSON.stringify({ data, meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: data.length } } }));
+    });
+    const { store } = fakeStore();
+    const load = strapiLoader(faqItem, connection).load({ store, generateDigest: () => 'd', logger: { info() {} } } as never);
+    await expect(load).rejects.toThrow('faq-items "q-2": published in ru but not in tt — publish the tt version too');
+  });
+});

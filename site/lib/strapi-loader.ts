@@ -51,7 +51,8 @@ interface StrapiList {
 
 /** Every published entry of one type in one locale, all pages. */
 export async function fetchAll(connection: StrapiConnection, type: ContentType, locale: Locale): Promise<Record<string, unknown>[]> {
-  const base = { locale, status: 'published', populate: type.populate };
+  // The public site reads published entries; the preview build (STRAPI_STATUS=draft) reads the latest drafts.
+  const base = { locale, status: process.env.STRAPI_STATUS === 'draft' ? 'draft' : 'published', populate: type.populate };
   if (type.kind === 'singleType') {
     const body = (await getJson(connection, `/api/${type.apiName}?${toStrapiQuery(base)}`)) as { data: Record<string, unknown> | null } | null;
     return body?.data ? [body.data] : [];
@@ -75,6 +76,22 @@ export function validateEntry<T extends z.ZodType>(schema: T, raw: Record<string
   throw new StrapiLoadError(`${label} does not match the site's schema: field "${field}": ${issue.message}`);
 }
 
+/**
+ * Russian and Tatar are equals: an entry published in one language only would give a page without its twin.
+ * Fail with what to do, rather than publish half a page.
+ */
+export function assertBothLanguages(collection: string, byLocale: Map<Locale, Set<string>>): void {
+  for (const [locale, keys] of byLocale) {
+    for (const [other, otherKeys] of byLocale) {
+      const missing = [...keys].filter((key) => !otherKeys.has(key));
+      if (locale !== other && missing.length) {
+        const names = missing.map((key) => (key ? `"${key}"` : '(the single entry)')).join(', ');
+        throw new StrapiLoadError(`${collection} ${names}: published in ${locale} but not in ${other} — publish the ${other} version too (or unpublish the ${locale} one).`);
+      }
+    }
+  }
+}
+
 export function entryId(locale: Locale, slug: unknown): string {
   return typeof slug === 'string' ? `${locale}/${slug}` : locale;
 }
@@ -85,15 +102,20 @@ export function strapiLoader(type: ContentType, connection: () => StrapiConnecti
     schema: type.entrySchema,
     async load({ store, generateDigest, logger }: LoaderContext) {
       const seen = new Set<string>();
+      const byLocale = new Map<Locale, Set<string>>();
       for (const locale of LOCALES) {
+        const keys = new Set<string>();
         for (const raw of await fetchAll(connection(), type, locale)) {
           const id = entryId(locale, raw.slug);
           const label = `Strapi entry ${type.pluralName} "${id}" (documentId ${String(raw.documentId)})`;
           const data = validateEntry(type.entrySchema, raw, label) as Record<string, unknown>;
           seen.add(id);
+          keys.add(String(raw.slug ?? ''));
           store.set({ id, data, digest: generateDigest(data) });
         }
+        byLocale.set(locale, keys);
       }
+      assertBothLanguages(type.pluralName, byLocale);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
       logger.info(`${type.pluralName}: ${seen.size} entries`);
     },

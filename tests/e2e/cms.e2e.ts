@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { buildSite } from '../../scripts/lib/site-build.ts';
+import { publishStatus, waitForBuild } from '../helpers/publish.ts';
 import { stack } from '../helpers/stack.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
 
@@ -27,6 +27,9 @@ test('the public role reads published public content and can write nothing', asy
   expect((await request.post(`${cmsUrl}/api/faq-items`, { data: { data: faqData('public-write') } })).status()).toBeGreaterThanOrEqual(400);
   expect((await request.get(`${cmsUrl}/api/users`)).status()).toBe(403);
   expect((await request.get(`${cmsUrl}/api/upload/files`)).status()).toBe(403);
+  // Unpublished content is not public, even though Strapi would serve ?status=draft to the public role.
+  expect((await request.get(`${cmsUrl}/api/faq-items?status=draft&locale=ru`)).status()).toBe(403);
+  expect((await request.get(`${cmsUrl}/api/company?status=draft`)).status()).toBe(403);
 });
 
 test('the site token reads public content only', async ({ request }) => {
@@ -68,12 +71,12 @@ test('a Tatar entry published in Strapi appears on its /tt/ page after a rebuild
   const draft = await admin.createDraft(FAQ, { ...faqData('rebuild-draft'), question: 'Черновой вопрос, которого не должно быть на сайте?' });
   try {
     await admin.saveLocale(FAQ, published, 'tt', { ...faqData('rebuild-published'), question: 'Яңа сорау сайтта күренәме?', answer: 'Әйе, яңадан җыелганнан соң.' });
+    await admin.saveLocale(FAQ, draft, 'tt', { ...faqData('rebuild-draft'), question: 'Сайтта булмаска тиешле кораллама сорау?' });
+    const before = (await publishStatus()).builds;
+    // Publishing is all it takes: Strapi's webhook → the publisher → a new build, switched in atomically.
     await admin.publish(FAQ, published, 'ru');
     await admin.publish(FAQ, published, 'tt');
-    await admin.saveLocale(FAQ, draft, 'tt', { ...faqData('rebuild-draft'), question: 'Сайтта булмаска тиешле кораллама сорау?' });
-
-    const { cmsUrl, tokenFile, distDir } = stack();
-    await buildSite({ strapiUrl: cmsUrl, tokenFile, outDir: distDir, quiet: true });
+    expect((await waitForBuild(before)).state).toBe('live');
 
     await page.goto('/tt/faq/');
     await page.getByRole('link', { name: 'Яңа сорау сайтта күренәме?' }).click();
@@ -88,9 +91,50 @@ test('a Tatar entry published in Strapi appears on its /tt/ page after a rebuild
     await page.goto('/ru/faq/other/');
     await expect(page.getByRole('heading', { name: 'Как проверить работу теста?' })).toBeVisible();
   } finally {
+    const before = (await publishStatus()).builds;
     await admin.remove(FAQ, published);
     await admin.remove(FAQ, draft);
-    const { cmsUrl, tokenFile, distDir } = stack();
-    await buildSite({ strapiUrl: cmsUrl, tokenFile, outDir: distDir, quiet: true });
+    await waitForBuild(before);
   }
+});
+
+test('a draft saved (not published) does not rebuild the site', async () => {
+  const admin = await StrapiAdmin.login();
+  const before = await publishStatus();
+  const documentId = await admin.createDraft(FAQ, faqData('no-rebuild-draft'));
+  try {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await publishStatus()).builds).toBe(before.builds);
+  } finally {
+    await admin.remove(FAQ, documentId);
+  }
+});
+
+test('a failed build leaves the last good site live, and editors see why in «Публикация сайта»', async ({ page, request }) => {
+  const admin = await StrapiAdmin.login();
+  // An editor publishes the Russian page and forgets the Tatar one: the build refuses half a page.
+  const documentId = await admin.createDraft('api::disclosure-page.disclosure-page', {
+    slug: 'one-language-test', title: 'Проверка ошибки сборки', summary: 'Тест.', body: 'Тест.',
+    order: 999, disclosures: [], source: 'example', isExample: true,
+  });
+  const before = (await publishStatus()).builds;
+  try {
+    await admin.saveLocale('api::disclosure-page.disclosure-page', documentId, 'tt', { title: 'Җыю хатасын тикшерү', summary: 'Тест.', body: 'Тест.' });
+    await admin.publish('api::disclosure-page.disclosure-page', documentId, 'ru');
+    const status = await waitForBuild(before);
+    expect(status.state).toBe('failed');
+    expect(status.message).toContain('disclosure-pages "one-language-test": published in ru but not in tt');
+    // The site is still the last good one.
+    expect((await page.goto('/ru/info/one-language-test/'))?.status()).toBe(404);
+    expect((await page.goto('/ru/tariffs/'))?.status()).toBe(200);
+    // Editors see the failure in the admin's «Публикация сайта».
+    const { data } = await admin.request<{ data: { state: string; message: string } }>('GET', '/content-manager/single-types/api::build-status.build-status');
+    expect(data.state).toBe('failed');
+    expect(data.message).toContain('published in ru but not in tt');
+  } finally {
+    const cleanup = (await publishStatus()).builds;
+    await admin.remove('api::disclosure-page.disclosure-page', documentId);
+    expect((await waitForBuild(cleanup)).state).toBe('live');
+  }
+  expect((await request.get('/_publish/status')).ok()).toBe(true);
 });

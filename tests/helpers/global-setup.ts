@@ -1,23 +1,23 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { serveStatic } from '../../scripts/lib/serve.ts';
-import { buildSite } from '../../scripts/lib/site-build.ts';
+import { startLiveSite } from '../../scripts/lib/live-site.ts';
 import { startThrowawayCms } from '../../scripts/lib/throwaway-stack.ts';
 import { TEST_CMS_PORT, TEST_RUN_DIR, TEST_SITE_PORT, type TestStack } from './stack.ts';
 
 /**
  * The real stack, end to end, on throwaway data: a fresh Strapi seeded from content/ by the real seed script,
- * the site built from it by the real Astro build and Pagefind, served. Returns the teardown.
+ * the site built from it by the real Astro build and Pagefind and served — with the publisher listening to
+ * Strapi's webhook, as `npm start` runs it. Returns the teardown.
  */
 export default async function globalSetup() {
   const siteUrl = `http://127.0.0.1:${TEST_SITE_PORT}`;
   process.env.SITE_URL = siteUrl;
-  const cms = await startThrowawayCms(TEST_RUN_DIR, TEST_CMS_PORT);
-  const distDir = path.join(TEST_RUN_DIR, 'dist');
-  let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
+  // Short debounce: the tests publish one entry at a time and wait for the result.
+  process.env.PUBLISH_DEBOUNCE_MS ??= '300';
+  const cms = await startThrowawayCms(TEST_RUN_DIR, TEST_CMS_PORT, `${siteUrl}/_publish/hook`);
+  let site: Awaited<ReturnType<typeof startLiveSite>>;
   try {
-    await buildSite({ strapiUrl: cms.instance.url, tokenFile: cms.instance.tokenFile, outDir: distDir, quiet: true });
-    server = await serveStatic(distDir, TEST_SITE_PORT);
+    site = await startLiveSite({ cms: cms.instance, root: path.join(TEST_RUN_DIR, 'site'), port: TEST_SITE_PORT, quiet: true });
   } catch (error) {
     await cms.stop();
     throw error;
@@ -27,7 +27,7 @@ export default async function globalSetup() {
     runDir: TEST_RUN_DIR,
     siteUrl,
     cmsUrl: cms.instance.url,
-    distDir,
+    distDir: path.join(TEST_RUN_DIR, 'site', 'current'),
     cmsDataDir: cms.instance.dataDir,
     tokenFile: cms.instance.tokenFile,
     admin: cms.instance.admin,
@@ -35,7 +35,7 @@ export default async function globalSetup() {
   writeFileSync(path.join(TEST_RUN_DIR, 'stack.json'), JSON.stringify(info, null, 2));
 
   return async () => {
-    await new Promise((resolve) => server?.close(resolve));
+    await site.stop();
     await cms.stop();
   };
 }

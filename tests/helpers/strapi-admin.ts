@@ -13,7 +13,15 @@ export class StrapiAdmin {
     this.token = token;
   }
 
-  static async login(): Promise<StrapiAdmin> {
+  /** One login per test process: Strapi rate-limits admin logins (5 in a few minutes), as it should. */
+  private static session: Promise<StrapiAdmin> | undefined;
+
+  static login(): Promise<StrapiAdmin> {
+    StrapiAdmin.session ??= StrapiAdmin.freshLogin();
+    return StrapiAdmin.session;
+  }
+
+  private static async freshLogin(): Promise<StrapiAdmin> {
     const { cmsUrl, admin } = stack();
     const response = await fetch(`${cmsUrl}/admin/login`, {
       method: 'POST',

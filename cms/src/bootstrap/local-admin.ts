@@ -21,6 +21,7 @@ export async function ensureLocalAdmin(strapi: Core.Strapi): Promise<void> {
     lastname: 'Administrator',
     isActive: true,
     registrationToken: null,
+    preferedLanguage: 'ru',
     roles: [superAdmin.id],
   });
 }

@@ -443,6 +443,47 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiBuildStatusBuildStatus extends Struct.SingleTypeSchema {
+  collectionName: 'build_statuses';
+  info: {
+    description: '\u0421\u043E\u0441\u0442\u043E\u044F\u043D\u0438\u0435 \u043F\u043E\u0441\u043B\u0435\u0434\u043D\u0435\u0439 \u0441\u0431\u043E\u0440\u043A\u0438 \u0441\u0430\u0439\u0442\u0430 \u043F\u043E\u0441\u043B\u0435 \u043F\u0443\u0431\u043B\u0438\u043A\u0430\u0446\u0438\u0438: \u0438\u0434\u0451\u0442, \u043E\u043F\u0443\u0431\u043B\u0438\u043A\u043E\u0432\u0430\u043D\u043E \u0438\u043B\u0438 \u043E\u0448\u0438\u0431\u043A\u0430 (\u0441 \u043F\u0440\u0438\u0447\u0438\u043D\u043E\u0439). \u0417\u0430\u043F\u043E\u043B\u043D\u044F\u0435\u0442\u0441\u044F \u0430\u0432\u0442\u043E\u043C\u0430\u0442\u0438\u0447\u0435\u0441\u043A\u0438.';
+    displayName: '\u041F\u0443\u0431\u043B\u0438\u043A\u0430\u0446\u0438\u044F \u0441\u0430\u0439\u0442\u0430';
+    pluralName: 'build-statuses';
+    singularName: 'build-status';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    durationSeconds: Schema.Attribute.Decimal;
+    finishedAt: Schema.Attribute.DateTime;
+    liveSince: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::build-status.build-status'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    startedAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['building', 'live', 'failed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'live'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
   collectionName: 'companies';
   info: {
@@ -2239,6 +2280,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::build-status.build-status': ApiBuildStatusBuildStatus;
       'api::company.company': ApiCompanyCompany;
       'api::contract-document.contract-document': ApiContractDocumentContractDocument;
       'api::disclosure-page.disclosure-page': ApiDisclosurePageDisclosurePage;

@@ -1,0 +1,82 @@
+import { parseOpeningHours } from './opening-hours';
+
+/**
+ * Checks made when an editor saves, with messages that say how to fix the value. Strapi's own schema checks
+ * (required, regex, min) still run; these add what a schema cannot say, in the editors' language.
+ */
+export interface FieldProblem {
+  path: string[];
+  message: string;
+}
+
+type Data = Record<string, unknown>;
+type Rule = (data: Data) => FieldProblem[];
+
+const PHONE = /^\+7 \(\d{3,4}\) \d{2,3}-\d{2}-\d{2}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+const present = (value: unknown) => value !== undefined && value !== null && value !== '';
+
+function phones(data: Data): FieldProblem[] {
+  const list = Array.isArray(data.phones) ? (data.phones as Array<{ number?: unknown }>) : [];
+  return list.flatMap((phone, index) =>
+    present(phone.number) && !PHONE.test(String(phone.number))
+      ? [{ path: ['phones', String(index), 'number'], message: `Телефон «${String(phone.number)}» записан не так: нужен формат +7 (843) 000-00-00.` }]
+      : [],
+  );
+}
+
+function email(field: string): Rule {
+  return (data) =>
+    present(data[field]) && !EMAIL.test(String(data[field]))
+      ? [{ path: [field], message: `Адрес «${String(data[field])}» не похож на электронную почту: нужен вид name@example.ru.` }]
+      : [];
+}
+
+function hours(field: string): Rule {
+  return (data) => {
+    if (!present(data[field])) return [];
+    try {
+      parseOpeningHours(String(data[field]));
+      return [];
+    } catch (error) {
+      // The library marks the spot with "<---": quote what precedes it, in the editor's words.
+      const detail = (error as Error).message.replace(/^Invalid opening_hours "[^"]*": /, '');
+      const near = /(\S+)\s*<---/.exec(detail)?.[1];
+      return [
+        {
+          path: [field],
+          message:
+            `Часы работы не распознаны${near ? `: ошибка около «${near}»` : ''}. ` +
+            'Пишите в синтаксисе OpenStreetMap, например: Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; PH off.',
+        },
+      ];
+    }
+  };
+}
+
+const tariff: Rule = (data) => {
+  const problems: FieldProblem[] = [];
+  if (present(data.priceRub) && !(Number(data.priceRub) > 0)) {
+    problems.push({ path: ['priceRub'], message: 'Цена должна быть больше нуля: рубли за 1 кВт·ч с НДС, например 5.82.' });
+  }
+  if (present(data.validFrom) && present(data.validTo) && String(data.validTo) < String(data.validFrom)) {
+    problems.push({ path: ['validTo'], message: 'Дата окончания раньше даты начала: проверьте период действия тарифа.' });
+  }
+  if (present(data.rangeFromKwh) && present(data.rangeToKwh) && Number(data.rangeToKwh) <= Number(data.rangeFromKwh)) {
+    problems.push({ path: ['rangeToKwh'], message: 'Конец диапазона должен быть больше начала (кВт·ч в месяц).' });
+  }
+  return problems;
+};
+
+/** The rules of each content type. */
+export const RULES: Record<string, Rule[]> = {
+  'api::office.office': [hours('openingHours'), phones, email('email')],
+  'api::company.company': [hours('contactCentreHours'), email('email')],
+  'api::tariff.tariff': [tariff],
+};
+
+export function check(uid: string, data: Data | undefined): FieldProblem[] {
+  if (!data) return [];
+  return (RULES[uid] ?? []).flatMap((rule) => rule(data));
+}
