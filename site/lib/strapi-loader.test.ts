@@ -30,24 +30,32 @@ function fakeStrapi(total: number, { broken }: { broken?: (entry: ReturnType<typ
     const locale = url.searchParams.get('locale')!;
     const page = Number(url.searchParams.get('pagination[page]'));
     const size = Number(url.searchParams.get('pagination[pageSize]'));
-    const all = Array.from({ length: total }, (_, i) => faq(i + 1, locale)).map((entry) => (broken && locale === 'tt' && entry.id === 3 ? broken(entry) : entry));
+    const wanted = [...url.searchParams].filter(([key]) => key.startsWith('filters[documentId][$in]')).map(([, value]) => value);
+    const all = Array.from({ length: total }, (_, i) => faq(i + 1, locale))
+      .map((entry) => (broken && locale === 'tt' && entry.id === 3 ? broken(entry) : entry))
+      .filter((entry) => wanted.length === 0 || wanted.includes(entry.documentId));
     const data = all.slice((page - 1) * size, page * size);
-    return new Response(JSON.stringify({ data, meta: { pagination: { page, pageSize: size, pageCount: Math.ceil(total / size), total } } }));
+    return new Response(JSON.stringify({ data, meta: { pagination: { page, pageSize: size, pageCount: Math.ceil(all.length / size), total: all.length } } }));
   });
   return requests;
 }
 
 function fakeStore() {
   const entries = new Map<string, unknown>();
+  const metaValues = new Map<string, string>();
   return {
     entries,
     store: {
       set: ({ id, data }: { id: string; data: unknown }) => (entries.set(id, data), true),
+      get: (id: string) => (entries.has(id) ? { id, data: entries.get(id) } : undefined),
       keys: () => [...entries.keys()],
       delete: (id: string) => entries.delete(id),
+      clear: () => entries.clear(),
     },
+    meta: { get: (key: string) => metaValues.get(key), set: (key: string, value: string) => void metaValues.set(key, value) },
   };
 }
+const context = (fake: ReturnType<typeof fakeStore>) => ({ store: fake.store, meta: fake.meta, generateDigest: (value: unknown) => JSON.stringify(value).length.toString(36), logger: { info() {} } }) as never;
 
 const connection = () => ({ url: 'http://strapi.test', token: 'read-only' });
 
@@ -66,16 +74,16 @@ describe('strapi loader', () => {
 
   it('loads both locales into the store under locale/slug and drops entries gone from Strapi', async () => {
     fakeStrapi(2);
-    const { store, entries } = fakeStore();
-    entries.set('ru/removed', {});
-    await strapiLoader(faqItem, connection).load({ store, generateDigest: () => 'd', logger: { info() {} } } as never);
-    expect([...entries.keys()].sort()).toEqual(['ru/q-1', 'ru/q-2', 'tt/q-1', 'tt/q-2']);
+    const fake = fakeStore();
+    await strapiLoader(faqItem, connection).load(context(fake));
+    fake.entries.set('ru/removed', {});
+    await strapiLoader(faqItem, connection).load(context(fake));
+    expect([...fake.entries.keys()].sort()).toEqual(['ru/q-1', 'ru/q-2', 'tt/q-1', 'tt/q-2']);
   });
 
   it('stops on an entry that breaks the schema, naming the entry and the field', async () => {
     fakeStrapi(5, { broken: (entry) => ({ ...entry, topic: 'weather' }) });
-    const { store } = fakeStore();
-    const load = strapiLoader(faqItem, connection).load({ store, generateDigest: () => 'd', logger: { info() {} } } as never);
+    const load = strapiLoader(faqItem, connection).load(context(fakeStore()));
     await expect(load).rejects.toThrow(/faq-items "tt\/q-3" \(documentId doc3\) does not match the site's schema: field "topic"/);
   });
 
@@ -101,8 +109,23 @@ describe('both languages', () => {
       const data = locale === 'ru' ? [faq(1, 'ru'), faq(2, 'ru')] : [faq(1, 'tt')];
       return new Response(JSON.stringify({ data, meta: { pagination: { page: 1, pageSize: 100, pageCount: 1, total: data.length } } }));
     });
-    const { store } = fakeStore();
-    const load = strapiLoader(faqItem, connection).load({ store, generateDigest: () => 'd', logger: { info() {} } } as never);
+    const load = strapiLoader(faqItem, connection).load(context(fakeStore()));
     await expect(load).rejects.toThrow('faq-items "q-2": published in ru but not in tt — publish the tt version too');
+  });
+});
+
+describe('incremental loading', () => {
+  it('fetches in full only the entries that changed since the stored copy', async () => {
+    const requests = fakeStrapi(150);
+    const fake = fakeStore();
+    await strapiLoader(faqItem, connection).load(context(fake));
+    const firstFull = requests.filter((url) => url.includes('populate')).length;
+    requests.length = 0;
+    await strapiLoader(faqItem, connection).load(context(fake));
+    // Second build: listings only (2 pages × 2 locales), no full fetch, every entry still there.
+    expect(requests.filter((url) => url.includes('populate'))).toEqual([]);
+    expect(requests.every((url) => url.includes('fields[0]=slug'))).toBe(true);
+    expect(fake.entries.size).toBe(300);
+    expect(firstFull).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,5 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { LOCALES, type Locale } from '../schemas/common.ts';
 import type { ContentType } from '../schemas/define.ts';
 import { toStrapiQuery } from './strapi-query.ts';
@@ -9,8 +9,10 @@ import { toStrapiQuery } from './strapi-query.ts';
  * page of results (Strapi cuts lists at 25 by default, 100 at most), with an explicit populate tree, and validates
  * each entry: a schema error stops the build naming the entry and the field — nothing is skipped silently.
  *
- * Entries are stored under `<locale>/<slug>` (single types: `<locale>`), with a digest, so an unchanged entry is
- * not re-rendered by Astro's content layer cache; entries gone from Strapi are removed from the store.
+ * Entries are stored under `<locale>/<slug>` (single types: `<locale>`), with a digest. Between builds the
+ * content layer keeps the store: the loader first lists documentId + updatedAt of every entry (a few small
+ * requests) and fetches in full only the entries that changed since the stored copy; entries gone from Strapi
+ * are removed. A change to the site's schema clears the store, so nothing stored in an old shape survives.
  */
 
 export interface StrapiConnection {
@@ -47,6 +49,33 @@ async function getJson(connection: StrapiConnection, path: string): Promise<unkn
 interface StrapiList {
   data: Record<string, unknown>[];
   meta: { pagination: { page: number; pageCount: number } };
+}
+
+/** documentId, slug and updatedAt of every entry of one type in one locale, all pages: the cheap listing. */
+export async function fetchListing(connection: StrapiConnection, type: ContentType, locale: Locale): Promise<Array<{ documentId: string; slug?: string; updatedAt: string }>> {
+  const status = process.env.STRAPI_STATUS === 'draft' ? 'draft' : 'published';
+  const fields = type.kind === 'collectionType' ? ['slug', 'updatedAt'] : ['updatedAt'];
+  const listing: Array<{ documentId: string; slug?: string; updatedAt: string }> = [];
+  for (let page = 1; ; page += 1) {
+    const query = toStrapiQuery({ locale, status, fields, sort: ['id:asc'], pagination: { page, pageSize: PAGE_SIZE } });
+    const body = (await getJson(connection, `/api/${type.pluralName}?${query}`)) as StrapiList | null;
+    if (!body) throw new StrapiLoadError(`Strapi has no /api/${type.pluralName}: is the CMS the same version as the site?`);
+    listing.push(...(body.data as Array<{ documentId: string; slug?: string; updatedAt: string }>));
+    if (page >= body.meta.pagination.pageCount) return listing;
+  }
+}
+
+/** Full entries of one locale by documentId, in batches. */
+export async function fetchByIds(connection: StrapiConnection, type: ContentType, locale: Locale, ids: string[]): Promise<Record<string, unknown>[]> {
+  const status = process.env.STRAPI_STATUS === 'draft' ? 'draft' : 'published';
+  const entries: Record<string, unknown>[] = [];
+  for (let start = 0; start < ids.length; start += 50) {
+    const batch = ids.slice(start, start + 50);
+    const query = toStrapiQuery({ locale, status, populate: type.populate, filters: { documentId: { $in: batch } }, pagination: { page: 1, pageSize: PAGE_SIZE } });
+    const body = (await getJson(connection, `/api/${type.pluralName}?${query}`)) as StrapiList | null;
+    entries.push(...(body?.data ?? []));
+  }
+  return entries;
 }
 
 /** Every published entry of one type in one locale, all pages. */
@@ -100,24 +129,48 @@ export function strapiLoader(type: ContentType, connection: () => StrapiConnecti
   return {
     name: 'strapi-loader',
     schema: type.entrySchema,
-    async load({ store, generateDigest, logger }: LoaderContext) {
+    async load({ store, meta, generateDigest, logger }: LoaderContext) {
+      // The store must hold entries of the current shape, from the same source (published or drafts).
+      const shape = generateDigest(JSON.stringify({ schema: z.toJSONSchema(type.entrySchema, { unrepresentable: 'any' }), status: process.env.STRAPI_STATUS ?? 'published' }));
+      if (meta.get('shape') !== shape) {
+        store.clear();
+        meta.set('shape', shape);
+      }
       const seen = new Set<string>();
       const byLocale = new Map<Locale, Set<string>>();
+      let fetched = 0;
+      const keep = (locale: Locale, raw: Record<string, unknown>) => {
+        const id = entryId(locale, raw.slug);
+        const label = `Strapi entry ${type.pluralName} "${id}" (documentId ${String(raw.documentId)})`;
+        const data = validateEntry(type.entrySchema, raw, label) as Record<string, unknown>;
+        seen.add(id);
+        byLocale.get(locale)!.add(String(raw.slug ?? ''));
+        store.set({ id, data, digest: generateDigest(data) });
+      };
       for (const locale of LOCALES) {
-        const keys = new Set<string>();
-        for (const raw of await fetchAll(connection(), type, locale)) {
-          const id = entryId(locale, raw.slug);
-          const label = `Strapi entry ${type.pluralName} "${id}" (documentId ${String(raw.documentId)})`;
-          const data = validateEntry(type.entrySchema, raw, label) as Record<string, unknown>;
-          seen.add(id);
-          keys.add(String(raw.slug ?? ''));
-          store.set({ id, data, digest: generateDigest(data) });
+        byLocale.set(locale, new Set());
+        if (type.kind === 'singleType') {
+          const all = await fetchAll(connection(), type, locale);
+          fetched += all.length;
+          all.forEach((raw) => keep(locale, raw));
+          continue;
         }
-        byLocale.set(locale, keys);
+        const changed: string[] = [];
+        for (const item of await fetchListing(connection(), type, locale)) {
+          const id = entryId(locale, item.slug);
+          const stored = store.get(id)?.data as { documentId?: string; updatedAt?: string } | undefined;
+          if (stored?.documentId === item.documentId && stored.updatedAt === item.updatedAt) {
+            seen.add(id);
+            byLocale.get(locale)!.add(String(item.slug ?? ''));
+          } else changed.push(item.documentId);
+        }
+        const entries = await fetchByIds(connection(), type, locale, changed);
+        fetched += entries.length;
+        entries.forEach((raw) => keep(locale, raw));
       }
       assertBothLanguages(type.pluralName, byLocale);
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${type.pluralName}: ${seen.size} entries`);
+      logger.info(`${type.pluralName}: ${seen.size} entries, ${fetched} fetched`);
     },
   };
 }

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench:publish` — time from clicking Publish to the change being served, for a one-entry change.
+ * A benchmark, not a test: it reports the median of BENCH_RUNS (default 5) and asserts nothing about time.
+ *
+ * Starts a throwaway Strapi (seeded from content/) and the site with its publisher, as `npm start` does; then,
+ * each run, edits one Tatar FAQ answer through the admin API, publishes it, and polls the served page until it
+ * shows the new text. Writes reports/bench-publish.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { startLiveSite } from '../lib/live-site.ts';
+import { ROOT } from '../lib/paths.ts';
+import { startThrowawayCms } from '../lib/throwaway-stack.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SITE_PORT = 4330;
+const runDir = path.join(ROOT, 'tests', '.tmp', 'bench-publish');
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
+const cms = await startThrowawayCms(runDir, 1340, `${siteUrl}/_publish/hook`);
+const site = await startLiveSite({ cms: cms.instance, root: path.join(runDir, 'site'), port: SITE_PORT, quiet: true });
+try {
+  const login = await fetch(`${cms.instance.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cms.instance.admin) });
+  const { data } = (await login.json()) as { data: { token: string } };
+  const headers = { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' };
+  const uid = 'api::faq-item.faq-item';
+  const list = (await (await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}?locale=tt&filters[slug][$eq]=readings-deadline`, { headers })).json()) as {
+    results: Array<{ documentId: string; answer: string }>;
+  };
+  const { documentId, answer } = list.results[0]!;
+  const seconds: number[] = [];
+  for (let run = 1; run <= RUNS; run += 1) {
+    const marker = `Үлчәү ${run}-${Date.now()}.`;
+    await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}?locale=tt`, { method: 'PUT', headers, body: JSON.stringify({ answer: `${answer} ${marker}` }) });
+    const clicked = performance.now();
+    await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=tt`, { method: 'POST', headers, body: '{}' });
+    for (;;) {
+      const page = await fetch(`${siteUrl}/tt/faq/readings/`).then((response) => response.text());
+      if (page.includes(marker)) break;
+      if (performance.now() - clicked > 180_000) throw new Error('the change did not go live within 3 minutes');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    seconds.push((performance.now() - clicked) / 1000);
+    console.log(`run ${run}/${RUNS}: live after ${seconds.at(-1)!.toFixed(1)} s`);
+  }
+  const report = { runs: RUNS, secondsEach: seconds.map((value) => Number(value.toFixed(2))), medianSeconds: Number(median(seconds).toFixed(2)), debounceMs: Number(process.env.PUBLISH_DEBOUNCE_MS ?? 1000) };
+  mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
+  writeFileSync(path.join(ROOT, 'reports', 'bench-publish.json'), JSON.stringify(report, null, 2));
+  console.log(`Publish → live: median ${report.medianSeconds} s over ${RUNS} runs (one-entry change, debounce ${report.debounceMs} ms)`);
+} finally {
+  await site.stop();
+  await cms.stop();
+}
