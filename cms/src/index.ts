@@ -6,6 +6,7 @@ import { grantPublicReadAccess } from './bootstrap/public-permissions';
 import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { ensureSiteTokens } from './bootstrap/site-token';
 import { ensurePublishWebhook } from './bootstrap/publish-webhook';
+import { ensureEditorRole } from './bootstrap/editor-role';
 
 export default {
   /** Save-time checks with editor-friendly messages (cms/src/validation). */
@@ -21,5 +22,6 @@ export default {
     await ensureSiteTokens(strapi);
     await ensurePublishWebhook(strapi);
     await applyAdminLayout(strapi);
+    await ensureEditorRole(strapi);
   },
 };

@@ -138,3 +138,23 @@ test('a failed build leaves the last good site live, and editors see why in «П
   }
   expect((await request.get('/_publish/status')).ok()).toBe(true);
 });
+
+test('the content editor role edits and publishes public content in both languages, and sees nothing else', async () => {
+  const admin = await StrapiAdmin.login();
+  const { data: roles } = await admin.request<{ data: Array<{ id: number; code: string; name: string }> }>('GET', '/admin/roles');
+  const editor = roles.find((role) => role.code === 'strapi-editor')!;
+  expect(editor.name).toBe('Редактор контента');
+  expect(roles.some((role) => role.code === 'strapi-author')).toBe(false);
+  const { data: permissions } = await admin.request<{ data: Array<{ action: string; subject: string | null; properties: { locales?: string[] } }> }>(
+    'GET',
+    `/admin/roles/${editor.id}/permissions`,
+  );
+  const { PUBLIC_CONTENT_TYPES } = await import('../../cms/src/bootstrap/public-content-types.ts');
+  const subjects = new Set(permissions.map((permission) => permission.subject).filter(Boolean));
+  for (const uid of PUBLIC_CONTENT_TYPES) {
+    expect(permissions.some((permission) => permission.subject === uid && permission.action === 'plugin::content-manager.explorer.publish'), uid).toBe(true);
+  }
+  expect([...subjects].filter((subject) => !(PUBLIC_CONTENT_TYPES as readonly string[]).includes(subject!) && subject !== 'api::build-status.build-status')).toEqual([]);
+  expect(permissions.filter((permission) => permission.subject === 'api::build-status.build-status').map((permission) => permission.action)).toEqual(['plugin::content-manager.explorer.read']);
+  expect(permissions.find((permission) => permission.subject === 'api::faq-item.faq-item')!.properties.locales?.sort()).toEqual(['ru', 'tt']);
+});
