@@ -147,6 +147,14 @@ test('the site respects the visitor’s own settings: reduced motion and forced 
   await context.close();
 });
 
+test('more contrast when the visitor asks for it (prefers-contrast)', async ({ browser }) => {
+  const context = await browser.newContext({ contrast: 'more' });
+  const page = await context.newPage();
+  await page.goto('/ru/');
+  await expect(page.locator('body')).toHaveCSS('color', 'rgb(0, 0, 0)');
+  await context.close();
+});
+
 test('the search result count is announced in a live region, with correct plurals', async ({ page }) => {
   await page.goto('/ru/search/?q=показания');
   const status = page.locator('#search-status');
