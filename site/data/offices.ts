@@ -137,6 +137,7 @@ export async function openData(locale: Locale, site: URL | undefined): Promise<O
     kind: office.kind,
     kind_label: t(locale, `offices.kind.${office.kind}`),
     municipality: office.municipality,
+    municipality_id: office.municipalitySlug,
     address: office.address,
     latitude: office.latitude,
     longitude: office.longitude,

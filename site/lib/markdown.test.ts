@@ -25,6 +25,8 @@ describe('tables', () => {
   it('gives every table the caption the page provides', () => {
     const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |', { tableCaption: 'Пункт 56 <стандарта>' });
     expect(html).toContain('<table>\n<caption>Пункт 56 &lt;стандарта&gt;</caption>');
+    // ... inside a box that scrolls on its own on a narrow screen, named after the caption.
+    expect(html).toContain('<div class="table-scroll" role="group" tabindex="0" aria-label="Пункт 56 &lt;стандарта&gt;">');
     expect(html).toContain('<th>A</th>');
   });
 });

@@ -13,8 +13,17 @@ export interface RenderOptions {
   resolveHref?: ((href: string) => string | undefined) | undefined;
 }
 
-markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) =>
-  `<table>\n${env.tableCaption ? `<caption>${markdown.utils.escapeHtml(env.tableCaption)}</caption>\n` : ''}`;
+/**
+ * A table wider than a phone scrolls inside its own box, not the page (WCAG 1.4.10 allows a data table to scroll
+ * in two dimensions); the box is focusable and named after the caption so a keyboard user can scroll it too.
+ */
+markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) => {
+  const caption = env.tableCaption ? markdown.utils.escapeHtml(env.tableCaption) : '';
+  // A group, not a region: the clause around the table is already the landmark with this name.
+  const box = caption ? `<div class="table-scroll" role="group" tabindex="0" aria-label="${caption}">` : '<div class="table-scroll" tabindex="0">';
+  return `${box}\n<table>\n${caption ? `<caption>${caption}</caption>\n` : ''}`;
+};
+markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 markdown.renderer.rules.link_open = (tokens, index, options, env: RenderOptions, self) => {

@@ -7,6 +7,7 @@ const office: OpenDataOffice = {
   kind: 'oko',
   kind_label: 'Офис клиентского обслуживания',
   municipality: 'Казань',
+  municipality_id: 'kazan',
   address: 'г. Казань, ул. Примерная, д. 1',
   latitude: 55.7961,
   longitude: 49.1064,

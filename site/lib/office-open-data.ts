@@ -9,6 +9,8 @@ export interface OpenDataOffice {
   kind: string;
   kind_label: string;
   municipality: string;
+  /** The municipality's URL slug, the same in both files: join on it. */
+  municipality_id: string;
   address: string;
   latitude: number;
   longitude: number;
@@ -47,7 +49,7 @@ export function officesJson(file: OpenDataFile): string {
 }
 
 const COLUMNS: Array<keyof OpenDataOffice> = [
-  'id', 'name', 'kind', 'kind_label', 'municipality', 'address', 'latitude', 'longitude', 'phones', 'email', 'opening_hours',
+  'id', 'name', 'kind', 'kind_label', 'municipality', 'municipality_id', 'address', 'latitude', 'longitude', 'phones', 'email', 'opening_hours',
   'hours_checked_on', 'serves_individuals', 'serves_legal_entities', 'cash_desk', 'commission_free_payment', 'electronic_queue',
   'contract_applications', 'meter_readings', 'language_russian', 'language_tatar', 'accessibility', 'priority_service', 'url',
   'updated_at', 'is_example',

@@ -98,6 +98,28 @@ test('interactive states: panel open, search results, no results', async ({ page
   expect(found).toEqual([]);
 });
 
+test('interactive states of the office finder: filters applied, no results, nearest first, map open', async ({ page }) => {
+  // Map tiles come from the internet, which the tests do not have; the map and its markers are drawn anyway.
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+  const found: string[] = [];
+  for (const locale of ['ru', 'tt'] as const) {
+    const states: Array<[string, string]> = [
+      ['filters applied', '?for=individuals&service=cash-desk&service=readings&open=now'],
+      ['no results', '?q=%D0%B7%D0%B7%D0%B7%D0%B7'],
+      ['nearest first', '?near=kazan'],
+      ['map open', '?municipality=kazan&map=1'],
+    ];
+    for (const [state, query] of states) {
+      await page.goto(`/${locale}/offices/${query}`);
+      await expect(page.locator('form.finder-filters')).toBeVisible();
+      await expect(page.locator('.finder-status')).not.toBeEmpty();
+      if (state === 'map open') await expect(page.locator('.office-marker').first()).toBeVisible();
+      found.push(...(await audit(page, `/${locale}/offices/`, `finder: ${state}`)).map((violation) => `/${locale}/offices/ ${state}: ${violation}`));
+    }
+  }
+  expect(found).toEqual([]);
+});
+
 test.afterAll(() => {
   const summary = writeAuditReport(checks, { axeVersion, startedAt: started, durationSeconds: (Date.now() - started.getTime()) / 1000 });
   console.log(`Audit: ${summary.checks} checks on ${summary.pages} pages, ${summary.violations} violations → reports/a11y/index.html`);

@@ -14,7 +14,8 @@ test('a Russian search finds the Russian page', async ({ page }) => {
 });
 
 test('a Tatar search finds the Tatar page', async ({ page }) => {
-  await page.goto('/tt/search/?q=күрсәткечләрен');
+  // Two words: "readings" alone is on every office page now (offices accept readings), and the list shows 20.
+  await page.goto('/tt/search/?q=күрсәткечләрен тапшыру');
   await expect(page.locator('#search-results a[href="/tt/info/meter-readings/"]')).toBeVisible();
   await expect(page.locator('#search-status')).toHaveText(/^\d+ бит табылды$/);
   await expect(page.locator('#search-results a[href^="/ru/"]')).toHaveCount(0);
@@ -33,6 +34,8 @@ test('page chrome is not indexed', async ({ page }) => {
 });
 
 test('no result is said plainly', async ({ page }) => {
-  await page.goto('/tt/search/?q=зззззз');
+  // Pagefind shortens a word it cannot find until something matches (CloudCannon/pagefind#599), so "зззззз" can
+  // find a page through a word that begins with "з". No word begins with "ъ".
+  await page.goto('/tt/search/?q=ъъъъъъ');
   await expect(page.locator('#search-status')).toHaveText('Бернәрсә дә табылмады. Язылышны тикшерегез яки башка сүз белән эзләп карагыз.');
 });

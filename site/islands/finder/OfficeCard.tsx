@@ -14,6 +14,8 @@ interface Props {
   now?: NowText | null | undefined;
   /** Distance from the chosen town or the visitor, km. */
   km?: number | undefined;
+  /** 3 under the finder's municipality headings; 2 on a municipality page, right under the title. */
+  headingLevel?: 2 | 3;
 }
 
 export const SERVICE_LABELS: Record<Service, FinderKey> = {
@@ -27,7 +29,8 @@ export const SERVICE_LABELS: Record<Service, FinderKey> = {
 /** The card's id, the target of the map's markers. */
 export const cardId = (slug: string) => `office-${slug}`;
 
-export default function OfficeCard({ office, strings, now, km }: Props) {
+export default function OfficeCard({ office, strings, now, km, headingLevel = 3 }: Props) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const id = cardId(office.slug);
   const serves = [
     office.categories.includes('individuals') && strings['offices.serves.individuals'],
@@ -37,12 +40,13 @@ export default function OfficeCard({ office, strings, now, km }: Props) {
   const distance = km === undefined ? null : new Intl.NumberFormat('ru', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
   return (
     <article className="office-card" id={id} tabIndex={-1} aria-labelledby={`${id}-name`}>
-      <h3 id={`${id}-name`}>
+      <Heading id={`${id}-name`}>
         <a href={office.url}>{office.name}</a>
-      </h3>
+      </Heading>
       <p className="meta">{office.kindLabel}</p>
       {now && <p className={`now now-${now.tone}`}>{now.text}</p>}
-      <dl className="details">
+      {/* The office's own page is what search should find; a card's details would only repeat it on the lists. */}
+      <dl className="details" data-pagefind-ignore="">
         <dt>{strings['offices.address']}</dt>
         <dd>
           {office.address}
