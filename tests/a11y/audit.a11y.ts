@@ -17,7 +17,9 @@ const checks: AuditCheck[] = [];
 const started = new Date();
 let axeVersion = 'unknown';
 
-test.describe.configure({ mode: 'serial' });
+// Each test audits up to 150 page states (every page, or every page type in five schemes): far more than the
+// default two minutes on a shared two-core machine.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 async function audit(page: Page, label: string, state: string) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).disableRules(IGNORED_RULES.map((item) => item.rule)).analyze();
