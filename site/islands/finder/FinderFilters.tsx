@@ -74,7 +74,7 @@ export default function FinderFilters({ state, towns, strings, hasPosition, onCh
         ))}
       </fieldset>
       <div className="field">
-        <label className="choice">
+        <label className="choice strong">
           <input type="checkbox" name="open" value="now" checked={state.openNow} onChange={(event) => onChange({ openNow: event.target.checked })} />
           {strings['offices.filter.openNow']}
         </label>
