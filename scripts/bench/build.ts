@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { ROOT } from '../lib/paths.ts';
+import { islandWeight } from '../lib/island-weight.ts';
 import { buildSite } from '../lib/site-build.ts';
 import { startThrowawayCms } from '../lib/throwaway-stack.ts';
 
@@ -18,6 +19,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PAGES = ['ru/info/meter-readings', 'tt/info/meter-readings', 'ru/tariffs', 'tt/offices/kazan-central', 'ru/faq', 'tt/company'];
 /** The budget of a content page, HTML + CSS + fonts, brotli. */
 const BUDGET_BYTES = 14 * 1024;
+/** The office finder's island: React, the renderer and our code, before the map is asked for (issue 4). */
+const ISLAND_BUDGET_BYTES = 70 * 1024;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const brotli = (buffer: Buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -43,6 +46,8 @@ try {
     const stylesheets = [...html.toString().matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]);
     return { page: `/${page}/`, htmlBytes: html.length, htmlBrotliBytes: brotli(html), scripts: scripts.length, externalStylesheets: stylesheets.length };
   });
+  const finderPage = readFileSync(path.join(outDir, 'ru', 'offices', 'index.html'));
+  const finder = { ...islandWeight(outDir, 'ru/offices/index.html'), htmlBrotliBytes: brotli(finderPage), budgetBytes: ISLAND_BUDGET_BYTES };
   const report = {
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
     pagesBuilt: htmlFiles(outDir).length,
@@ -53,6 +58,7 @@ try {
     budgetBytes: BUDGET_BYTES,
     pages: weights,
     maxPageBrotliBytes: Math.max(...weights.map((weight) => weight.htmlBrotliBytes)),
+    finder,
   };
   mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
   writeFileSync(path.join(ROOT, 'reports', 'bench-build.json'), JSON.stringify(report, null, 2));
@@ -61,6 +67,11 @@ try {
     `${report.pagesBuilt} pages; astro build median ${(report.astroBuildMedianMs / 1000).toFixed(2)} s, pagefind median ` +
       `${(report.pagefindMedianMs / 1000).toFixed(2)} s; heaviest content page ${report.maxPageBrotliBytes} B brotli ` +
       `(budget ${BUDGET_BYTES} B), JS files on content pages: ${Math.max(...weights.map((weight) => weight.scripts))}`,
+  );
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    `office finder: island JS ${kb(finder.totalBrotliBytes)} brotli (budget ${kb(ISLAND_BUDGET_BYTES)}), map on request ` +
+      `${kb(finder.lazy.reduce((sum, file) => sum + file.brotliBytes, 0))}, page HTML ${kb(finder.htmlBrotliBytes)}`,
   );
 } finally {
   await cms.stop();

@@ -50,6 +50,12 @@ describe('HTML checks', () => {
     ]);
   });
 
+  it('accepts a link to a data file the build wrote, and refuses one it did not', () => {
+    const dir = site({ 'ru/a': '<a href="/ru/offices.json">Список офисов в JSON</a><a href="/ru/offices.csv">Список офисов в CSV</a>' });
+    writeFileSync(path.join(dir, 'ru', 'offices.json'), '{}');
+    expect(problems(dir)).toEqual(['/ru/a/ broken link: /ru/offices.csv']);
+  });
+
   it('requires alt on images and captions and header cells on tables', () => {
     const dir = site({ 'ru/a': '<img src="x.png"><table><tr><td>1</td></tr></table>' });
     expect(problems(dir)).toEqual(['/ru/a/ image without alt: <img src="x.png">', '/ru/a/ table without a caption', '/ru/a/ table without header cells']);

@@ -70,6 +70,8 @@ export function checkHtml(distDir: string): HtmlProblem[] {
         continue;
       }
       const target = pathPart === '' ? page : byUrl.get(pathPart.split('?')[0]!);
+      // A file the build writes beside the pages (open data: /ru/offices.json) is a valid target too.
+      if (!target && !fragment && /\.[a-z0-9]+$/.test(pathPart) && existsSync(path.join(distDir, decodeURIComponent(pathPart)))) continue;
       if (!target) {
         report(page, `broken link: ${href}`);
         continue;

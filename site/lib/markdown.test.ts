@@ -24,14 +24,15 @@ describe('renderMarkdown', () => {
 describe('tables', () => {
   it('gives every table the caption the page provides', () => {
     const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |', { tableCaption: 'Пункт 56 <стандарта>' });
-    expect(html).toContain('<div class="table-scroll" role="region" tabindex="0" aria-label="Пункт 56 &lt;стандарта&gt;">\n<table>\n<caption>Пункт 56 &lt;стандарта&gt;</caption>');
-    expect(html).toMatch(/<\/table>\n<\/div>\n$/);
+    expect(html).toContain('<table>\n<caption>Пункт 56 &lt;стандарта&gt;</caption>');
+    // ... inside a box that scrolls on its own on a narrow screen, named after the caption.
+    expect(html).toContain('<div class="table-scroll" role="group" tabindex="0" aria-label="Пункт 56 &lt;стандарта&gt;">');
     expect(html).toContain('<th>A</th>');
   });
 });
 
 describe('citations of the standard', () => {
-  it("passes links through the page's resolver, and leaves the ones it does not know as written", () => {
+  it('passes links through the page’s resolver, and leaves the ones it does not know as written', () => {
     const resolveHref = (href: string) => (href === '/ru/standard/#p-68' ? '/ru/standard/section-7-3/#p-68' : undefined);
     expect(renderMarkdown('[п. 68](/ru/standard/#p-68) и [п. 999](/ru/standard/#p-999)', { resolveHref })).toBe(
       '<p><a href="/ru/standard/section-7-3/#p-68">п. 68</a> и <a href="/ru/standard/#p-999">п. 999</a></p>\n',

@@ -14,21 +14,30 @@ export interface RenderOptions {
   resolveHref?: ((href: string) => string | undefined) | undefined;
 }
 
-// A wide table scrolls inside its own focusable region instead of pushing the page sideways (WCAG 1.4.10).
-markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) => {
-  const caption = env.tableCaption ? markdown.utils.escapeHtml(env.tableCaption) : '';
-  return `<div class="table-scroll" role="region" tabindex="0"${caption ? ` aria-label="${caption}"` : ''}>\n<table>\n${caption ? `<caption>${caption}</caption>\n` : ''}`;
+/** markdown-it types its render environment loosely; ours is always RenderOptions (renderMarkdown passes it). */
+const optionsOf = (env: unknown) => (env ?? {}) as RenderOptions;
+
+/**
+ * A table wider than a phone scrolls inside its own box, not the page (WCAG 1.4.10 allows a data table to scroll
+ * in two dimensions); the box is focusable and named after the caption so a keyboard user can scroll it too.
+ */
+markdown.renderer.rules.table_open = (_tokens, _index, _options, env) => {
+  const { tableCaption } = optionsOf(env);
+  const caption = tableCaption ? markdown.utils.escapeHtml(tableCaption) : '';
+  // A group, not a region: the clause around the table is already the landmark with this name.
+  const box = caption ? `<div class="table-scroll" role="group" tabindex="0" aria-label="${caption}">` : '<div class="table-scroll" tabindex="0">';
+  return `${box}\n<table>\n${caption ? `<caption>${caption}</caption>\n` : ''}`;
 };
 markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
-markdown.renderer.rules.link_open = (tokens, index, options, env: RenderOptions, self) => {
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
   const href = tokens[index]!.attrGet('href');
-  const resolved = href ? (env.resolveHref?.(href) ?? href) : undefined;
+  const resolved = href ? (optionsOf(env).resolveHref?.(String(href)) ?? String(href)) : undefined;
   if (resolved) tokens[index]!.attrSet('href', withBase(resolved));
   return renderLinkOpen(tokens, index, options, env, self);
 };
 
 export function renderMarkdown(source: string | null | undefined, options: RenderOptions = {}): string {
-  return source ? markdown.render(source, { ...options }) : '';
+  return source ? markdown.render(source, { ...options } as Record<string, unknown>) : '';
 }

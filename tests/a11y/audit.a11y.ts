@@ -17,7 +17,9 @@ const checks: AuditCheck[] = [];
 const started = new Date();
 let axeVersion = 'unknown';
 
-test.describe.configure({ mode: 'serial' });
+// Each test audits up to 150 page states (every page, or every page type in five schemes): far more than the
+// default two minutes on a shared two-core machine.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 async function audit(page: Page, label: string, state: string) {
   const results = await new AxeBuilder({ page }).withTags(TAGS).disableRules(IGNORED_RULES.map((item) => item.rule)).analyze();
@@ -87,13 +89,35 @@ test('interactive states: panel open, search results, no results', async ({ page
     await page.goto(`/${locale}/search/?q=${locale === 'ru' ? 'показания' : 'җиһазландыру'}`);
     await expect(page.locator('#search-status')).not.toBeEmpty();
     found.push(...(await audit(page, `/${locale}/search/`, 'search results')));
-    await page.goto(`/${locale}/search/?q=qzxqzx`);
+    await page.goto(`/${locale}/search/?q=ъъъъъъ`);
     await expect(page.locator('#search-status')).not.toBeEmpty();
     found.push(...(await audit(page, `/${locale}/search/`, 'no results')));
   }
   for (const pagePath of ['/', '/ru/no-such-page/']) {
     await page.goto(pagePath);
     found.push(...(await audit(page, pagePath, 'default')));
+  }
+  expect(found).toEqual([]);
+});
+
+test('interactive states of the office finder: filters applied, no results, nearest first, map open', async ({ page }) => {
+  // Map tiles come from the internet, which the tests do not have; the map and its markers are drawn anyway.
+  await page.route('https://tile.openstreetmap.org/**', (route) => route.abort());
+  const found: string[] = [];
+  for (const locale of ['ru', 'tt'] as const) {
+    const states: Array<[string, string]> = [
+      ['filters applied', '?for=individuals&service=cash-desk&service=readings&open=now'],
+      ['no results', '?q=%D0%B7%D0%B7%D0%B7%D0%B7'],
+      ['nearest first', '?near=kazan'],
+      ['map open', '?municipality=kazan&map=1'],
+    ];
+    for (const [state, query] of states) {
+      await page.goto(`/${locale}/offices/${query}`);
+      await expect(page.locator('form.finder-filters')).toBeVisible();
+      await expect(page.locator('.finder-status')).not.toBeEmpty();
+      if (state === 'map open') await expect(page.locator('.office-marker').first()).toBeVisible();
+      found.push(...(await audit(page, `/${locale}/offices/`, `finder: ${state}`)).map((violation) => `/${locale}/offices/ ${state}: ${violation}`));
+    }
   }
   expect(found).toEqual([]);
 });

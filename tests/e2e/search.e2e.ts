@@ -33,6 +33,8 @@ test('page chrome is not indexed', async ({ page }) => {
 });
 
 test('no result is said plainly', async ({ page }) => {
-  await page.goto('/tt/search/?q=qzxqzx');
+  // Pagefind shortens a word it cannot find until something matches (CloudCannon/pagefind#599), so "зззззз" can
+  // find a page through a word that begins with "з". No word begins with "ъ".
+  await page.goto('/tt/search/?q=ъъъъъъ');
   await expect(page.locator('#search-status')).toHaveText('Бернәрсә дә табылмады. Язылышны тикшерегез яки башка сүз белән эзләп карагыз.');
 });

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+/**
+ * What a page's islands cost before the visitor does anything: the island and renderer modules named by each
+ * <astro-island> and everything they import statically, plus the page's inline scripts (Astro's island loader),
+ * brotli-compressed as a server would send them. Modules behind a dynamic import() — the finder's map and
+ * Leaflet — load only on request and are reported apart.
+ */
+export interface IslandWeight {
+  /** Modules loaded with the page, each with its brotli size. */
+  eager: Array<{ file: string; brotliBytes: number }>;
+  /** Modules reachable only through import(), loaded on request. */
+  lazy: Array<{ file: string; brotliBytes: number }>;
+  inlineBrotliBytes: number;
+  /** eager + inline */
+  totalBrotliBytes: number;
+}
+
+const brotli = (buffer: Buffer | string) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+function closure(distDir: string, entries: string[], pattern: RegExp): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(path.join(distDir, file), 'utf8');
+    for (const match of code.matchAll(pattern)) queue.push(path.posix.join(path.posix.dirname(file), match[1]!));
+  }
+  return seen;
+}
+
+export function islandWeight(distDir: string, page: string): IslandWeight {
+  const html = readFileSync(path.join(distDir, page), 'utf8');
+  const entries = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((match) =>
+    ['component-url', 'renderer-url'].map((attribute) => new RegExp(`${attribute}="([^"]+)"`).exec(match[0])?.[1]).filter((url): url is string => Boolean(url)),
+  );
+  const eager = closure(distDir, entries, STATIC_IMPORT);
+  // Everything the eager modules can import() later, and what those import in turn.
+  const dynamicRoots = [...eager].flatMap((file) => [...readFileSync(path.join(distDir, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) => path.posix.join(path.posix.dirname(file), match[1]!)));
+  const lazy = [...closure(distDir, dynamicRoots, STATIC_IMPORT)].filter((file) => !eager.has(file));
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
+  const weigh = (file: string) => ({ file, brotliBytes: brotli(readFileSync(path.join(distDir, file))) });
+  const eagerFiles = [...eager].map(weigh);
+  const inlineBrotliBytes = inline ? brotli(inline) : 0;
+  return { eager: eagerFiles, lazy: lazy.map(weigh), inlineBrotliBytes, totalBrotliBytes: eagerFiles.reduce((sum, file) => sum + file.brotliBytes, 0) + inlineBrotliBytes };
+}
