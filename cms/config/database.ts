@@ -40,6 +40,16 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Database 
       client: 'sqlite',
       connection: { filename: path.resolve(__dirname, '..', '..', filename) },
       useNullAsDefault: true,
+      // The seed may write while `npm start` (or the test stack) serves: WAL lets readers go on during a write, and
+      // a writer waits for the other instead of failing at once with SQLITE_BUSY.
+      pool: {
+        afterCreate: (connection: unknown, done: (error?: Error, connection?: unknown) => void) => {
+          const sqlite = connection as { pragma(statement: string): unknown };
+          sqlite.pragma('journal_mode = WAL');
+          sqlite.pragma('busy_timeout = 15000');
+          done(undefined, connection);
+        },
+      },
       acquireConnectionTimeout: env.int('DATABASE_CONNECTION_TIMEOUT', 60000),
     },
   };
