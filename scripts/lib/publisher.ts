@@ -54,6 +54,7 @@ export class Publisher {
   private pending = false;
   private current: PublishStatus = { state: 'idle', liveSince: null, startedAt: null, finishedAt: null, durationSeconds: null, message: null, builds: 0 };
   private idleWaiters: Array<() => void> = [];
+  private reporting: Promise<unknown> = Promise.resolve();
 
   constructor(options: PublisherOptions) {
     this.options = options;
@@ -81,13 +82,15 @@ export class Publisher {
 
   /** Resolves when no build is waiting or running. */
   whenIdle(): Promise<void> {
-    if (!this.pending && !this.running && !this.timer) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    // Idle includes having told Strapi how the last build went (reports go out in order, one at a time).
+    if (!this.pending && !this.running && !this.timer) return this.reporting.then(() => undefined);
+    return new Promise<void>((resolve) => this.idleWaiters.push(resolve)).then(() => this.reporting).then(() => undefined);
   }
 
   private update(change: Partial<PublishStatus>) {
     this.current = { ...this.current, ...change };
-    void Promise.resolve(this.options.report?.(this.status())).catch((error: Error) => this.options.log?.(`status report failed: ${error.message}`));
+    const status = this.status();
+    this.reporting = this.reporting.then(() => this.options.report?.(status)).catch((error: Error) => this.options.log?.(`status report failed: ${error.message}`));
   }
 
   private async runPending(): Promise<void> {
