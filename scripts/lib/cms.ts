@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
+import { writeFormMessages } from './form-messages.ts';
 import { run, startDetached, waitForUrl } from './processes.ts';
 import type { StrapiApp } from './strapi-app.ts';
 
@@ -18,16 +19,26 @@ export interface CmsInstance {
   tokenFile: string;
 }
 
-function readOrCreateJson<T>(file: string, create: () => T): T {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
-  const value = create();
-  writeFileSync(file, JSON.stringify(value, null, 2), { mode: 0o600 });
+/** Reads a JSON file of generated values, adding any value a newer version needs (a data folder outlives versions). */
+function readOrCreateJson<T extends object>(file: string, create: () => T): T {
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<T>) : {};
+  const value = { ...create(), ...stored } as T;
+  if (JSON.stringify(value) !== JSON.stringify(stored)) writeFileSync(file, JSON.stringify(value, null, 2), { mode: 0o600 });
   return value;
 }
 
 const secret = () => randomBytes(24).toString('base64url');
 
-export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: number }): CmsInstance {
+export interface CmsOptions {
+  dataDir: string;
+  port?: number;
+  /** The public site, for CORS and the links in e-mails and answer pages (the CMS's SITE_URL). */
+  siteUrl?: string;
+  /** Anything else for this instance's environment (tests: PostgreSQL, the SMTP capture server, proxy trust). */
+  env?: NodeJS.ProcessEnv;
+}
+
+export function cmsInstance({ dataDir, port = 1337, siteUrl, env = {} }: CmsOptions): CmsInstance {
   mkdirSync(path.join(dataDir, 'public', 'uploads'), { recursive: true });
   const secrets = readOrCreateJson(path.join(dataDir, 'secrets.json'), () => ({
     APP_KEYS: [secret(), secret()].join(','),
@@ -37,13 +48,15 @@ export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: 
     JWT_SECRET: secret(),
     // 32 bytes, as the admin's token encryption requires
     ENCRYPTION_KEY: randomBytes(32).toString('hex').slice(0, 32),
+    // keys the appeals' access-code hashes and the no-JavaScript receipts (cms/src/intake/)
+    INTAKE_SECRET: secret(),
   }));
   const admin = readOrCreateJson(path.join(dataDir, 'admin.json'), () => ({
     email: 'admin@localhost.test',
     // Strapi requires upper case, lower case and a digit.
     password: `Local-${secret()}-1a`,
   }));
-  const usePostgres = process.env.DATABASE_CLIENT === 'postgres';
+  const usePostgres = (env.DATABASE_CLIENT ?? process.env.DATABASE_CLIENT) === 'postgres';
   return {
     dataDir,
     url: `http://127.0.0.1:${port}`,
@@ -64,6 +77,8 @@ export function cmsInstance({ dataDir, port = 1337 }: { dataDir: string; port?: 
       TES_ADMIN_PASSWORD: admin.password,
       TES_SITE_TOKEN_FILE: path.join(dataDir, 'site-token'),
       BROWSER: 'none',
+      ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+      ...env,
     },
   };
 }
@@ -81,6 +96,8 @@ function newestMtime(dir: string): number {
 
 /** Compiles the CMS (server TypeScript and admin panel) when cms/dist is missing or older than its sources. */
 export async function ensureCmsBuilt(): Promise<void> {
+  // The CMS's copy of the form strings follows site/i18n; a change rewrites it and so triggers a rebuild below.
+  writeFormMessages();
   const stamp = path.join(CMS_DIR, 'dist', '.built-at');
   const sources = Math.max(newestMtime(path.join(CMS_DIR, 'src')), newestMtime(path.join(CMS_DIR, 'config')));
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;

@@ -14,7 +14,7 @@ import { CMS_DIR } from './paths.ts';
 export const FORM_MESSAGES_FILE = path.join(CMS_DIR, 'src', 'intake', 'messages.generated.ts');
 
 const PREFIXES = ['form.', 'appeal.', 'status.', 'readings.'];
-const EXTRA_KEYS = ['site.name'];
+const EXTRA_KEYS = ['site.name', 'footer.contactCentre'];
 
 const pick = (table: Record<string, string>) =>
   Object.fromEntries(Object.entries(table).filter(([key]) => EXTRA_KEYS.includes(key) || PREFIXES.some((prefix) => key.startsWith(prefix))));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ACCOUNT_PATTERN, honeypot, locale, NAME_PATTERN, optional, PHONE_PATTERN, text, withoutFields } from './fields';
+import { ACCOUNT_PATTERN, EMAIL_PATTERN, honeypot, locale, NAME_PATTERN, optional, PHONE_PATTERN, text, withoutFields } from './fields';
 import type { FormSpec } from './form-spec';
 
 /**
@@ -28,13 +28,9 @@ const fields = z.strictObject(
       text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u }),
     ).describe('Contract number (legal entities)'),
     replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }).describe('How the answer is sent'),
-    email: optional(
-      z
-        .string({ error: 'appeal.error.email.invalid' })
-        .trim()
-        .max(254, { error: 'appeal.error.email.invalid' })
-        .pipe(z.email({ pattern: z.regexes.unicodeEmail, error: 'appeal.error.email.invalid' })),
-    ).describe('E-mail: the confirmation goes here, and the answer if the channel is e-mail'),
+    email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).describe(
+      'E-mail: the confirmation goes here, and the answer if the channel is e-mail',
+    ),
     phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })).describe('Phone number'),
     postalAddress: optional(text({ required: 'appeal.error.postalAddress.required', tooLong: 'appeal.error.postalAddress.tooLong', max: 500, multiline: true })).describe(
       'Postal address for a reply by post',

@@ -83,6 +83,9 @@ describe('appeal contract', () => {
     ['name', 12345, 'appeal.error.name.required'],
     ['accountNumber', '12-34', 'appeal.error.accountNumber.invalid'],
     ['email', 'not-an-email', 'appeal.error.email.invalid'],
+    ['email', 'a@example.ru\u0007x', 'form.error.characters'],
+    ['email', 'a@example.ru\u202Ex', 'form.error.characters'],
+    ['email', '"quoted"@example.ru', 'appeal.error.email.invalid'],
     ['phone', '123', 'appeal.error.phone.invalid'],
     ['topic', "' OR 1=1 --", 'appeal.error.topic.required'],
     ['text', 'коротко', 'appeal.error.text.tooShort'],
@@ -92,6 +95,10 @@ describe('appeal contract', () => {
     ['website', 'http://spam.example', 'form.error.honeypot'],
   ])('refuses %s = %j with %s', (field, value, key) => {
     expect(errorsOf(appealInput, { ...appeal, [field]: value })).toEqual([{ field, key }]);
+  });
+
+  it('accepts e-mail addresses with Cyrillic domains', () => {
+    expect(check(appealInput, { ...appeal, email: 'гөлнур@почта.рф' }).ok).toBe(true);
   });
 
   it('keeps text that only looks dangerous: "<" before a number, SQL words', () => {
@@ -138,6 +145,8 @@ describe('meter readings contract', () => {
     ['accountNumber', '', 'readings.error.accountNumber.required'],
     ['accountNumber', 'ЛС-123', 'readings.error.accountNumber.invalid'],
     ['meterZones', 'four-zone', 'readings.error.meterZones.required'],
+    ['meterZones', '__proto__', 'readings.error.meterZones.required'],
+    ['meterZones', { toString: 'x' }, 'readings.error.meterZones.required'],
   ])('refuses %s = %j with %s', (field, value, key) => {
     expect(errorsOf(readingInput, { ...base, meterZones: 'single', reading: '1', [field]: value })).toContainEqual({ field, key });
   });

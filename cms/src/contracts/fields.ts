@@ -72,6 +72,12 @@ export const NAME_PATTERN = /^(?=.*\p{L})[\p{L}\p{M}\d\s.,'’ʼ«»"„“()№
 /** A personal account number (лицевой счёт): digits only, as printed on the bill. */
 export const ACCOUNT_PATTERN = /^\d{5,20}$/;
 
+/**
+ * An e-mail address: a local part of the characters mail systems accept unquoted, and a domain of letters (any
+ * script: почта.рф), digits and hyphens. Quoted local parts and IP-literal domains are refused: no visitor needs them.
+ */
+export const EMAIL_PATTERN = /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+
 /** A phone number as people write it: 10 to 15 digits, with optional +, spaces, brackets and hyphens. */
 export const PHONE_PATTERN = /^(?=(?:\D*\d){10,15}\D*$)\+?[\d\s()-]+$/;
 

@@ -45,24 +45,25 @@ const fields = z.strictObject(
 
 type Fields = z.output<typeof fields>;
 
+/** The reading fields of the meter type a (not yet checked) body names; undefined for anything that is not one. */
+const zonesOf = (meterZones: unknown): readonly string[] | undefined =>
+  typeof meterZones === 'string' && Object.prototype.hasOwnProperty.call(ZONE_FIELDS, meterZones) ? ZONE_FIELDS[meterZones as MeterZones] : undefined;
+
 // Readings of zones the chosen meter does not have are dropped: without JavaScript every zone's box is in the
 // page (the others hidden by CSS), and a value typed before switching the meter type must not be stored.
 const dropOtherZones = (value: unknown) =>
   withoutFields(value, (input) => {
-    const zones = ZONE_FIELDS[input.meterZones as MeterZones] as readonly string[] | undefined;
+    const zones = zonesOf(input.meterZones);
     return zones ? READING_FIELDS.filter((field) => !zones.includes(field)) : [];
   });
 
 /** Every zone of the chosen meter needs its reading; checked even while other fields are wrong. */
 export const readingInput = READING_FIELDS.reduce<z.ZodType<Fields>>(
   (schema, field) =>
-    schema.refine((input) => !(ZONE_FIELDS[input.meterZones] as readonly string[]).includes(field) || input[field] !== undefined, {
+    schema.refine((input) => !zonesOf(input.meterZones)?.includes(field) || input[field] !== undefined, {
       path: [field],
       error: `readings.error.${field}.required`,
-      when: ({ value }) => {
-        const zones = ZONE_FIELDS[(value as { meterZones?: MeterZones } | null)?.meterZones as MeterZones] as readonly string[] | undefined;
-        return Boolean(zones?.includes(field));
-      },
+      when: ({ value }) => Boolean(zonesOf((value as { meterZones?: unknown } | null)?.meterZones)?.includes(field)),
     }),
   z.preprocess(dropOtherZones, fields),
 );

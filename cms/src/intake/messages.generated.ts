@@ -3,6 +3,7 @@
 export const MESSAGES = {
   "ru": {
     "site.name": "АО «Татэнергосбыт»",
+    "footer.contactCentre": "Контакт-центр: {phone}, звонок бесплатный",
     "form.errorPrefix": "Ошибка:",
     "form.summary.title": "Исправьте ошибки",
     "form.optional": "(необязательно)",
@@ -155,6 +156,7 @@ export const MESSAGES = {
   },
   "tt": {
     "site.name": "«Татэнергосбыт» АҖ",
+    "footer.contactCentre": "Контакт-үзәк: {phone}, шалтырату бушлай",
     "form.errorPrefix": "Хата:",
     "form.summary.title": "Хаталарны төзәтегез",
     "form.optional": "(мәҗбүри түгел)",
