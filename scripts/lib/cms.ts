@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
@@ -108,15 +108,16 @@ export async function ensureCmsBuilt(): Promise<void> {
   writeFileSync(stamp, new Date().toISOString());
 }
 
-/** Starts `strapi start` for an instance and waits until its health check answers. */
+/** Starts `strapi start` for an instance and waits until its health check answers. Quiet: output goes to strapi.log. */
 export async function startCms(instance: CmsInstance, { quiet = false } = {}) {
   // A Strapi left running on this port would answer the health check in our place, with other data and secrets.
   const occupied = await fetch(`${instance.url}/_health`).then(() => true, () => false);
   if (occupied) throw new Error(`${instance.url} is already in use (a Strapi left running?). Stop it or choose another port.`);
+  const log = quiet ? openSync(path.join(instance.dataDir, 'strapi.log'), 'a') : undefined;
   const child = startDetached(process.execPath, [strapiBin(), 'start'], {
     cwd: CMS_DIR,
     env: instance.env,
-    stdio: quiet ? 'ignore' : 'inherit',
+    stdio: log === undefined ? 'inherit' : ['ignore', log, log],
   });
   await waitForUrl(`${instance.url}/_health`, { child, timeoutMs: 180_000 });
   return child;

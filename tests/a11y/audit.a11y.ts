@@ -6,6 +6,8 @@ import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
 import { sitemapPaths } from '../helpers/stack.ts';
+import { ru } from '../../site/i18n/ru.ts';
+import { tt } from '../../site/i18n/tt.ts';
 
 /**
  * `npm run audit` — axe over every page of the sitemap in both languages at 320 and 1280 px, one page of every
@@ -95,6 +97,88 @@ test('interactive states: panel open, search results, no results', async ({ page
     await page.goto(pagePath);
     found.push(...(await audit(page, pagePath, 'default')));
   }
+  expect(found).toEqual([]);
+});
+
+test('form states: errors, receipts and status, in the page and on the CMS’s pages without JavaScript', async ({ page }) => {
+  const found: string[] = [];
+  const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
+  for (const locale of ['ru', 'tt'] as const) {
+    const s = locale === 'ru' ? ru : tt;
+    await page.goto(`/${locale}/appeal/`);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await check(`/${locale}/appeal/`, 'all errors');
+    await page.getByRole('radio', { name: s['appeal.field.applicantType.option.legal-entity'] }).check();
+    await page.getByRole('radio', { name: s['appeal.field.replyChannel.option.post'] }).check();
+    await page.getByLabel(s['appeal.field.name.label']).fill('ООО «Ромашка»');
+    await page.getByLabel(s['appeal.field.postalAddress.label'], { exact: true }).fill('420021, Казань, ул. Примерная, д. 1');
+    await page.getByRole('radio', { name: s['appeal.field.topic.option.contract'] }).check();
+    await page.getByLabel(s['appeal.field.text.label']).fill('<b>Текст</b> с разметкой');
+    await page.getByLabel(s['appeal.field.consent.label']).check();
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await check(`/${locale}/appeal/`, 'one error (markup)');
+    await page.getByLabel(s['appeal.field.text.label']).fill('Прошу выслать копию договора энергоснабжения.');
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await expect(page.locator('.receipt-panel')).toBeVisible();
+    await check(`/${locale}/appeal/`, 'receipt');
+    const number = (await page.locator('[data-receipt="number"]').textContent())!;
+    const code = (await page.locator('[data-receipt="code"]').textContent())!;
+
+    await page.goto(`/${locale}/appeal/status/`);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await check(`/${locale}/appeal/status/`, 'errors');
+    await page.getByLabel(s['status.field.number.label']).fill(number);
+    await page.getByLabel(s['status.field.code.label']).fill(code);
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await expect(page.locator('[data-status]')).toBeVisible();
+    await check(`/${locale}/appeal/status/`, 'status');
+
+    await page.goto(`/${locale}/readings/`);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await page.getByRole('radio', { name: s['readings.field.meterZones.option.three-zone'] }).check();
+    await page.getByRole('button', { name: s['readings.submit'] }).click();
+    await check(`/${locale}/readings/`, 'errors, three-zone meter');
+    await page.getByLabel(s['readings.field.accountNumber.label']).fill('1234567890');
+    for (const field of ['readingPeak', 'readingNight', 'readingSemiPeak'] as const) await page.getByLabel(s[`readings.field.${field}.label`]).fill('100');
+    await page.getByRole('button', { name: s['readings.submit'] }).click();
+    await expect(page.locator('.receipt-panel')).toBeVisible();
+    await check(`/${locale}/readings/`, 'receipt');
+  }
+
+  // The CMS's own pages, as a browser without JavaScript gets them: the site's form submitted natively (form.submit()
+  // skips the island's handler), so axe can still run in the page (it needs timers, which a JavaScript-less page lacks).
+  const submitNatively = (form: string) => page.evaluate((selector) => document.querySelector<HTMLFormElement>(selector)!.submit(), form);
+  await page.goto('/ru/appeal/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByLabel(ru['appeal.field.name.label']).fill('Петров Пётр');
+  await submitNatively('#appeal-form');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: appeal form', 'errors, no JavaScript');
+  await page.getByRole('radio', { name: ru['appeal.field.replyChannel.option.phone'] }).check();
+  await page.getByLabel(ru['appeal.field.phone.label']).fill('8 917 000-00-00');
+  await page.getByRole('radio', { name: ru['appeal.field.topic.option.other'] }).check();
+  await page.getByLabel(ru['appeal.field.text.label']).fill('Проверка страниц без JavaScript.');
+  await page.getByLabel(ru['appeal.field.consent.label']).check();
+  await page.getByRole('button', { name: ru['appeal.submit'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru['appeal.done.title']);
+  await check('CMS: appeal receipt', 'no JavaScript');
+  const number = (await page.locator('dl.receipt strong').textContent())!;
+  const code = (await page.locator('dl.receipt .code').textContent())!;
+  await page.goto('/tt/appeal/status/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await page.getByLabel(tt['status.field.number.label']).fill(number);
+  await page.getByLabel(tt['status.field.code.label']).fill(code);
+  await submitNatively('#status-form');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['status.title']);
+  await check('CMS: status', 'no JavaScript');
+  await page.goto('/tt/readings/');
+  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await submitNatively('#readings-form');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: readings form', 'errors, no JavaScript');
   expect(found).toEqual([]);
 });
 
