@@ -45,8 +45,10 @@ export function sendProblem(ctx: Context, status: number, key: string, spec: For
 export function sendHtml(ctx: Context, status: number, html: string) {
   ctx.status = status;
   ctx.type = 'text/html; charset=utf-8';
-  // Pages with a visitor's data: never cached, never sent on as a Referer, never framed.
-  ctx.set('Referrer-Policy', 'no-referrer');
+  // Pages with a visitor's data: never cached, never framed, their address (a sealed receipt) never sent to another
+  // site as a Referer. Not "no-referrer": that would make the browser send `Origin: null` with the page's own form,
+  // which the guard refuses.
+  ctx.set('Referrer-Policy', 'same-origin');
   ctx.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
   ctx.body = html;
 }
