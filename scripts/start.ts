@@ -22,7 +22,8 @@ const { seed } = await import('./seed.ts');
 
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
-const instance = cmsInstance({ dataDir: LOCAL_DATA_DIR, port: cmsPort });
+// The CMS needs the site's address: the forms post to it from there (CORS), and its e-mails and pages link back.
+const instance = cmsInstance({ dataDir: LOCAL_DATA_DIR, port: cmsPort, siteUrl: `http://127.0.0.1:${sitePort}` });
 
 await ensureCmsBuilt();
 const seededMarker = path.join(LOCAL_DATA_DIR, 'seeded-at');
@@ -58,6 +59,7 @@ console.log(`
                  password  ${instance.admin.password}
                  (a local administrator; the password is in cms/.data/admin.json)
 
+  Forms (/ru/appeal/, /ru/readings/) post to this Strapi; without SMTP_HOST their e-mails are not sent.
   Publishing in the admin does not rebuild this local site yet: run \`npm run build\` in another terminal.
   Press Ctrl-C to stop.
 `);

@@ -27,16 +27,17 @@ async function refusedAsExpected(url: string, cases: HostileCase[], schema: Para
       cases.slice(start, start + 25).map(async (item) => {
         const response = await post(url, item.body, { contentType: item.contentType === undefined ? 'application/json' : item.contentType });
         const label = `${item.name} → ${response.status}`;
-        if (response.status < 400 || response.status >= 500) return problems.push(`${label}: not a 4xx`);
-        if (!response.errors.length) return problems.push(`${label}: no field errors in ${response.text.slice(0, 120)}`);
+        const fail = (problem: string) => void problems.push(`${label}: ${problem}`);
+        if (response.status < 400 || response.status >= 500) return fail('not a 4xx');
+        if (!response.errors.length) return fail(`no field errors in ${response.text.slice(0, 120)}`);
         const unknown = response.errors.filter((error) => typeof error.field !== 'string' || !KNOWN.has(error.key));
-        if (unknown.length) return problems.push(`${label}: unknown keys ${JSON.stringify(unknown)}`);
-        if (!response.errors.some((error) => error.field === item.field)) return problems.push(`${label}: expected ${item.field}, got ${JSON.stringify(response.errors)}`);
+        if (unknown.length) return fail(`unknown keys ${JSON.stringify(unknown)}`);
+        if (!response.errors.some((error) => error.field === item.field)) return fail(`expected ${item.field}, got ${JSON.stringify(response.errors)}`);
         // One contract, enforced twice: the server says exactly what the island would have said.
         if (!item.raw && response.status === 422) {
           const local = check(schema, item.body);
-          if (local.ok) return problems.push(`${label}: the contract accepts this body but the server refused it`);
-          if (JSON.stringify(local.errors) !== JSON.stringify(response.errors)) problems.push(`${label}: server ${JSON.stringify(response.errors)} ≠ contract ${JSON.stringify(local.errors)}`);
+          if (local.ok) return fail('the contract accepts this body but the server refused it');
+          if (JSON.stringify(local.errors) !== JSON.stringify(response.errors)) fail(`server ${JSON.stringify(response.errors)} ≠ contract ${JSON.stringify(local.errors)}`);
         }
       }),
     );
@@ -246,7 +247,7 @@ test('without JavaScript: a form post is answered with pages — the form again 
   const { cmsUrl } = stack();
   const staff = await StrapiAdmin.login();
   const before = await staff.count(APPEAL);
-  const form = { ...validAppeal({ name: '<b>Иванов</b>', consent: 'on' }) } as Record<string, string>;
+  const form = Object.fromEntries(Object.entries(validAppeal({ name: '<b>Иванов</b>', consent: 'on' })).map(([key, value]) => [key, String(value)]));
   const refused = await post(`${cmsUrl}/api/intake/appeals?lang=ru`, form, { contentType: 'application/x-www-form-urlencoded' });
   expect(refused.status).toBe(422);
   expect(refused.text).toContain('<title>Ошибка: Подать обращение');
