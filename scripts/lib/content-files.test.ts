@@ -32,7 +32,7 @@ describe('content/', () => {
   it('has a few entries of every content type', () => {
     const collections = new Set(loadContent(CONTENT_DIR).map((entry) => entry.collection));
     expect([...collections].sort()).toEqual(
-      ['company', 'contractDocuments', 'disclosurePages', 'faqItems', 'offices', 'paymentMethods', 'standard', 'supplyNotices', 'tariffs'].sort(),
+      ['company', 'contractDocuments', 'disclosurePages', 'faqItems', 'offices', 'paymentMethods', 'standard', 'standardSections', 'supplyNotices', 'tariffs'].sort(),
     );
   });
 
@@ -49,7 +49,7 @@ describe('content/', () => {
     const dir = contentCopy();
     edit(path.join(dir, 'ru/tariffs/2026-01-rural.md'), (text) => text.replace(/priceRub: .*/, 'priceRub: -4.26'));
     expect(() => loadContent(dir)).toThrow(ContentFileError);
-    expect(() => loadContent(dir)).toThrow(/content\/ru\/tariffs\/2026-rural-range-1\.md: field "priceRub"/);
+    expect(() => loadContent(dir)).toThrow(/content\/ru\/tariffs\/2026-01-rural\.md: field "priceRub"/);
   });
 
   it('refuses a mistyped field name', () => {

@@ -27,10 +27,16 @@ describe('tables', () => {
     expect(html).toContain('<table>\n<caption>Пункт 56 &lt;стандарта&gt;</caption>');
     expect(html).toContain('<th>A</th>');
   });
+
+  it('wraps every table in a named, keyboard-scrollable region, so a wide one never widens the page (reflow at 320 px)', () => {
+    const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |', { tableCaption: 'Пункт 68' });
+    expect(html.startsWith('<div class="table-scroll" role="region" tabindex="0" aria-label="Пункт 68">\n<table>')).toBe(true);
+    expect(html.trimEnd().endsWith('</table>\n</div>')).toBe(true);
+  });
 });
 
 describe('citations of the standard', () => {
-  it('passes links through the page's resolver, and leaves the ones it does not know as written', () => {
+  it("passes links through the page's resolver, and leaves the ones it does not know as written", () => {
     const resolveHref = (href: string) => (href === '/ru/standard/#p-68' ? '/ru/standard/section-7-3/#p-68' : undefined);
     expect(renderMarkdown('[п. 68](/ru/standard/#p-68) и [п. 999](/ru/standard/#p-999)', { resolveHref })).toBe(
       '<p><a href="/ru/standard/section-7-3/#p-68">п. 68</a> и <a href="/ru/standard/#p-999">п. 999</a></p>\n',

@@ -13,8 +13,14 @@ export interface RenderOptions {
   resolveHref?: ((href: string) => string | undefined) | undefined;
 }
 
-markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) =>
-  `<table>\n${env.tableCaption ? `<caption>${markdown.utils.escapeHtml(env.tableCaption)}</caption>\n` : ''}`;
+// A wide table scrolls inside its own box instead of widening the page (WCAG 1.4.10 at 320 px); the box is a named
+// region that takes focus, so it can be scrolled by keyboard (axe: scrollable-region-focusable).
+markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) => {
+  const caption = env.tableCaption ? markdown.utils.escapeHtml(env.tableCaption) : '';
+  const region = caption ? ` role="region" tabindex="0" aria-label="${caption}"` : ' tabindex="0"';
+  return `<div class="table-scroll"${region}>\n<table>\n${caption ? `<caption>${caption}</caption>\n` : ''}`;
+};
+markdown.renderer.rules.table_close = () => '</table>\n</div>\n';
 
 const renderLinkOpen = markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 markdown.renderer.rules.link_open = (tokens, index, options, env: RenderOptions, self) => {
