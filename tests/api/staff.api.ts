@@ -107,6 +107,18 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(onTime).toBeGreaterThan(0);
       expect(open).toBeGreaterThan(0);
       expect(await officer.count(APPEAL, '&filters[$and][0][deadlineState][$eq]=overdue')).toBe(0);
+      // The list the officers open: most urgent first, with the deadline state as a column.
+      const { data } = await officer.request<{ data: { contentType: { settings: Record<string, string>; layouts: { list: string[] } } } }>(
+        'GET',
+        `/content-manager/content-types/${APPEAL}/configuration`,
+      );
+      expect(data.contentType.settings).toMatchObject({ defaultSortBy: 'dueDate', defaultSortOrder: 'ASC' });
+      expect(data.contentType.layouts.list).toEqual(expect.arrayContaining(['number', 'appealStatus', 'deadlineState', 'dueDate']));
+    });
+
+    test('officers cannot delete an appeal', async () => {
+      const appeal = await register();
+      expect((await officer.raw('DELETE', `${PATH}/${appeal.documentId}`)).status).toBe(403);
     });
   });
 }
