@@ -28,9 +28,9 @@ describe('tables', () => {
     expect(html).toContain('<th>A</th>');
   });
 
-  it('wraps every table in a named, keyboard-scrollable region, so a wide one never widens the page (reflow at 320 px)', () => {
+  it('wraps every table in a named, keyboard-scrollable box, so a wide one never widens the page (reflow at 320 px)', () => {
     const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |', { tableCaption: 'Пункт 68' });
-    expect(html.startsWith('<div class="table-scroll" role="region" tabindex="0" aria-label="Пункт 68">\n<table>')).toBe(true);
+    expect(html.startsWith('<div class="table-scroll" role="group" tabindex="0" aria-label="Пункт 68">\n<table>')).toBe(true);
     expect(html.trimEnd().endsWith('</table>\n</div>')).toBe(true);
   });
 });

@@ -13,11 +13,12 @@ export interface RenderOptions {
   resolveHref?: ((href: string) => string | undefined) | undefined;
 }
 
-// A wide table scrolls inside its own box instead of widening the page (WCAG 1.4.10 at 320 px); the box is a named
-// region that takes focus, so it can be scrolled by keyboard (axe: scrollable-region-focusable).
+// A wide table scrolls inside its own box instead of widening the page (WCAG 1.4.10 at 320 px); the box takes focus,
+// so it can be scrolled by keyboard (axe: scrollable-region-focusable), and is a named group — not a region landmark:
+// one clause can hold two tables with the same caption, and landmarks must have unique names.
 markdown.renderer.rules.table_open = (_tokens, _index, _options, env: RenderOptions) => {
   const caption = env.tableCaption ? markdown.utils.escapeHtml(env.tableCaption) : '';
-  const region = caption ? ` role="region" tabindex="0" aria-label="${caption}"` : ' tabindex="0"';
+  const region = caption ? ` role="group" tabindex="0" aria-label="${caption}"` : ' tabindex="0"';
   return `<div class="table-scroll"${region}>\n<table>\n${caption ? `<caption>${caption}</caption>\n` : ''}`;
 };
 markdown.renderer.rules.table_close = () => '</table>\n</div>\n';

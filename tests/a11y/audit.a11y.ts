@@ -52,6 +52,8 @@ const PAGE_TYPES = ['', 'company/', 'offices/', 'tariffs/', 'payment/', 'contrac
 for (const width of [320, 1280]) {
   for (const locale of ['ru', 'tt'] as const) {
     test(`every ${locale} page at ${width} px`, async ({ page }) => {
+      // One axe run per page of the sitemap (about a second each on a busy 2-core machine): the time grows with the site.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       const paths = sitemapPaths().filter((candidate) => candidate.startsWith(`/${locale}/`));
       const found: string[] = [];
@@ -65,6 +67,8 @@ for (const width of [320, 1280]) {
 }
 
 test('every page type in every colour scheme at the largest text size', async ({ page }) => {
+  // 5 schemes × 15 page types × 2 languages = 150 axe runs.
+  test.setTimeout(300_000);
   const schemes = VISION_OPTIONS.find((option) => option.name === 'scheme')!.values.filter((value) => value !== 'default');
   const found: string[] = [];
   for (const scheme of schemes) {
@@ -101,12 +105,13 @@ test('interactive states: panel open, search results, no results', async ({ page
 });
 
 test('form states: errors, receipts and status, in the page and on the CMS’s pages without JavaScript', async ({ page }) => {
+  test.setTimeout(300_000);
   const found: string[] = [];
   const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
   for (const locale of ['ru', 'tt'] as const) {
     const s = locale === 'ru' ? ru : tt;
     await page.goto(`/${locale}/appeal/`);
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
     await page.getByRole('button', { name: s['appeal.submit'] }).click();
     await expect(page.locator('.error-summary')).toBeFocused();
     await check(`/${locale}/appeal/`, 'all errors');
@@ -127,7 +132,7 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
     const code = (await page.locator('[data-receipt="code"]').textContent())!;
 
     await page.goto(`/${locale}/appeal/status/`);
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
     await page.getByRole('button', { name: s['status.submit'] }).click();
     await check(`/${locale}/appeal/status/`, 'errors');
     await page.getByLabel(s['status.field.number.label']).fill(number);
@@ -137,7 +142,7 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
     await check(`/${locale}/appeal/status/`, 'status');
 
     await page.goto(`/${locale}/readings/`);
-    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
     await page.getByRole('radio', { name: s['readings.field.meterZones.option.three-zone'] }).check();
     await page.getByRole('button', { name: s['readings.submit'] }).click();
     await check(`/${locale}/readings/`, 'errors, three-zone meter');
@@ -152,7 +157,7 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
   // skips the island's handler), so axe can still run in the page (it needs timers, which a JavaScript-less page lacks).
   const submitNatively = (form: string) => page.evaluate((selector) => document.querySelector<HTMLFormElement>(selector)!.submit(), form);
   await page.goto('/ru/appeal/');
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
   await page.getByLabel(ru['appeal.field.name.label']).fill('Петров Пётр');
   await submitNatively('#appeal-form');
   await expect(page.locator('.error-summary')).toBeFocused();
@@ -168,14 +173,14 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
   const number = (await page.locator('dl.receipt strong').textContent())!;
   const code = (await page.locator('dl.receipt .code').textContent())!;
   await page.goto('/tt/appeal/status/');
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
   await page.getByLabel(tt['status.field.number.label']).fill(number);
   await page.getByLabel(tt['status.field.code.label']).fill(code);
   await submitNatively('#status-form');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['status.title']);
   await check('CMS: status', 'no JavaScript');
   await page.goto('/tt/readings/');
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
   await submitNatively('#readings-form');
   await expect(page.locator('.error-summary')).toBeFocused();
   await check('CMS: readings form', 'errors, no JavaScript');

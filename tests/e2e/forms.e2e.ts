@@ -17,9 +17,9 @@ test.beforeEach(async ({ context }) => {
   await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
 });
 
-/** The island has hydrated once Astro drops its `ssr` marker. */
+/** React has taken over the server-rendered form (site/islands/forms/IntakeForm.tsx marks it). */
 async function hydrated(page: Page) {
-  await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
 }
 
 for (const locale of ['ru', 'tt'] as const) {

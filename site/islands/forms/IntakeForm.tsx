@@ -42,6 +42,9 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, initial, 
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<T | null>(null);
+  // Set once React has taken over the server-rendered form (tests wait for it; no visible change).
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
   const summary = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLDivElement>(null);
   const title = useRef<string>('');
@@ -85,7 +88,7 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, initial, 
 
   if (done) return <div ref={doneHeading} tabIndex={-1} className="intake-done">{renderDone(done, reset)}</div>;
   return (
-    <form className="intake-form" id={`${spec.id}-form`} method="post" action={`${action}?lang=${locale}`} noValidate onSubmit={onSubmit}>
+    <form className="intake-form" id={`${spec.id}-form`} method="post" action={`${action}?lang=${locale}`} noValidate onSubmit={onSubmit} data-hydrated={hydrated || undefined}>
       {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} values={summaryValues} />}
       <FormFields spec={spec} locale={locale} strings={strings} values={values} errors={errors} onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))} />
       <button type="submit" aria-disabled={busy || undefined}>
