@@ -30,11 +30,15 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    // Hydrated islands (office finder, forms) come with later capabilities; content pages hydrate nothing.
+    // Hydrated islands: the forms (appeal, status, readings) in site/islands/; content pages hydrate nothing.
     react(),
     sitemap({
       i18n: { defaultLocale: 'ru', locales: { ru: 'ru', tt: 'tt' } },
     }),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    // The form contracts live in cms/src/contracts and import zod from cms/node_modules: one copy for the islands.
+    resolve: { dedupe: ['zod', 'react', 'react-dom'] },
+  },
 });

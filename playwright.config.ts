@@ -2,13 +2,14 @@ import { defineConfig } from '@playwright/test';
 import { TEST_SITE_PORT } from './tests/helpers/stack.ts';
 
 /**
- * Browser tests against the real stack (tests/helpers/global-setup.ts). One worker: the tests that publish in
+ * API tests (tests/api/, *.api.ts: the intake on SQLite and PostgreSQL) and browser tests against the real stack
+ * (tests/helpers/global-setup.ts). One worker: the tests that publish in
  * Strapi rebuild the one site the others read, and this machine has two cores for Strapi, the build and Chromium.
  * Debian's Chromium is used: nothing downloads a browser.
  */
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['**/*.e2e.ts', '**/*.a11y.ts'],
+  testMatch: ['**/*.api.ts', '**/*.e2e.ts', '**/*.a11y.ts'],
   workers: 1,
   timeout: 120_000,
   retries: 0,

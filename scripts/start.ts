@@ -23,7 +23,9 @@ const { seed } = await import('./seed.ts');
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const siteUrl = `http://127.0.0.1:${sitePort}`;
-const instance = cmsInstance({ dataDir: LOCAL_DATA_DIR, port: cmsPort, publishHookUrl: `${siteUrl}/_publish/hook` });
+// The CMS needs the site's address: the forms post to it from there (CORS), and its e-mails and pages link back;
+// its webhook tells the publisher when to rebuild.
+const instance = cmsInstance({ dataDir: LOCAL_DATA_DIR, port: cmsPort, siteUrl, publishHookUrl: `${siteUrl}/_publish/hook` });
 
 await ensureCmsBuilt();
 const seededMarker = path.join(LOCAL_DATA_DIR, 'seeded-at');
@@ -62,5 +64,6 @@ console.log(`
 
   Publishing in the admin rebuilds the site within seconds; «Публикация сайта» in the admin and
   ${siteUrl}/_publish/status show how the last build went.
+  Forms (/ru/appeal/, /ru/readings/) post to this Strapi; without SMTP_HOST their e-mails are not sent.
   Press Ctrl-C to stop.
 `);

@@ -1,18 +1,40 @@
 import type { Core } from '@strapi/strapi';
 
-const config: Core.Config.Middlewares = [
-  'strapi::logger',
-  'strapi::errors',
-  'strapi::security',
-  'strapi::cors',
-  'strapi::poweredBy',
-  'strapi::query',
-  // Drafts never leave the CMS without credentials (src/middlewares/published-only.ts).
-  'global::published-only',
-  'strapi::body',
-  'strapi::session',
-  'strapi::favicon',
-  'strapi::public',
-];
+/**
+ * CORS is strict: browsers may call the CMS only from the public site (SITE_URL, plus INTAKE_EXTRA_ORIGINS) —
+ * the islands post to the intake from there; the admin is same-origin and the site build reads server-side.
+ * The intake guard runs before the body parser, so refused requests are never read (src/middlewares/intake-guard.ts).
+ */
+const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
+  const siteOrigin = new URL(env('SITE_URL', 'http://127.0.0.1:4321')).origin;
+  const extra = env('INTAKE_EXTRA_ORIGINS', '')
+    .split(',')
+    .map((origin: string) => origin.trim())
+    .filter(Boolean);
+  return [
+    'strapi::logger',
+    'strapi::errors',
+    'strapi::security',
+    {
+      name: 'strapi::cors',
+      config: {
+        origin: [siteOrigin, ...extra],
+        methods: ['GET', 'POST', 'HEAD', 'OPTIONS'],
+        headers: ['Content-Type', 'Accept', 'Authorization'],
+        credentials: false,
+        maxAge: 600,
+      },
+    },
+    'global::intake-guard',
+    'strapi::poweredBy',
+    'strapi::query',
+    // Drafts never leave the CMS without credentials (src/middlewares/published-only.ts).
+    'global::published-only',
+    'strapi::body',
+    'strapi::session',
+    'strapi::favicon',
+    'strapi::public',
+  ];
+};
 
 export default config;

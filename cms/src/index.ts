@@ -7,21 +7,32 @@ import { ensureLocalAdmin } from './bootstrap/local-admin';
 import { ensureSiteTokens } from './bootstrap/site-token';
 import { ensurePublishWebhook } from './bootstrap/publish-webhook';
 import { ensureEditorRole } from './bootstrap/editor-role';
+import { prepareIntake } from './bootstrap/intake';
+import { registerSubmissionRules } from './bootstrap/submission-rules';
+import { ensureStaffRoles } from './bootstrap/staff-roles';
+import { configureAdminViews } from './bootstrap/admin-views';
 
 export default {
-  /** Save-time checks with editor-friendly messages (cms/src/validation). */
+  /**
+   * Rules that must be in place before anything is saved: save-time checks of public content with
+   * editor-friendly messages (cms/src/validation), appeals' and readings' integrity and status rules.
+   */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
+    registerSubmissionRules(strapi);
   },
 
   /** Idempotent set-up that every start repeats, so a fresh database and an old one end up the same. */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await ensureLocales(strapi);
     await grantPublicReadAccess(strapi);
+    await ensureStaffRoles(strapi);
+    await ensureEditorRole(strapi);
     await ensureLocalAdmin(strapi);
     await ensureSiteTokens(strapi);
     await ensurePublishWebhook(strapi);
+    await prepareIntake(strapi);
     await applyAdminLayout(strapi);
-    await ensureEditorRole(strapi);
+    await configureAdminViews(strapi);
   },
 };

@@ -18,7 +18,7 @@ const runDir = path.join(ROOT, 'tests', '.tmp', 'bench-publish');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
-const cms = await startThrowawayCms(runDir, 1340, `${siteUrl}/_publish/hook`);
+const cms = await startThrowawayCms(runDir, 1340, { siteUrl, publishHookUrl: `${siteUrl}/_publish/hook` });
 const site = await startLiveSite({ cms: cms.instance, root: path.join(runDir, 'site'), port: SITE_PORT, quiet: true });
 try {
   const login = await fetch(`${cms.instance.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cms.instance.admin) });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, w
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
+import { writeFormMessages } from './form-messages.ts';
 import { run, startDetached, waitForUrl } from './processes.ts';
 import type { StrapiApp } from './strapi-app.ts';
 
@@ -25,16 +26,28 @@ export interface CmsInstance {
   previewSecret: string;
 }
 
-function readOrCreateJson<T>(file: string, create: () => T): T {
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as T;
-  const value = create();
-  writeFileSync(file, JSON.stringify(value, null, 2), { mode: 0o600 });
+/** Reads a JSON file of generated values, adding any value a newer version needs (a data folder outlives versions). */
+function readOrCreateJson<T extends object>(file: string, create: () => T): T {
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<T>) : {};
+  const value = { ...create(), ...stored } as T;
+  if (JSON.stringify(value) !== JSON.stringify(stored)) writeFileSync(file, JSON.stringify(value, null, 2), { mode: 0o600 });
   return value;
 }
 
 const secret = () => randomBytes(24).toString('base64url');
 
-export function cmsInstance({ dataDir, port = 1337, publishHookUrl }: { dataDir: string; port?: number; publishHookUrl?: string }): CmsInstance {
+export interface CmsOptions {
+  dataDir: string;
+  port?: number;
+  /** The public site, for CORS and the links in e-mails and answer pages (the CMS's SITE_URL). */
+  siteUrl?: string;
+  /** Anything else for this instance's environment (tests: PostgreSQL, the SMTP capture server, proxy trust). */
+  env?: NodeJS.ProcessEnv;
+  /** The publisher's webhook (`${siteUrl}/_publish/hook`): registered in Strapi, with the preview beside it. */
+  publishHookUrl?: string;
+}
+
+export function cmsInstance({ dataDir, port = 1337, siteUrl, env = {}, publishHookUrl }: CmsOptions): CmsInstance {
   mkdirSync(path.join(dataDir, 'public', 'uploads'), { recursive: true });
   const secrets = readOrCreateJson(path.join(dataDir, 'secrets.json'), () => ({
     APP_KEYS: [secret(), secret()].join(','),
@@ -44,15 +57,17 @@ export function cmsInstance({ dataDir, port = 1337, publishHookUrl }: { dataDir:
     JWT_SECRET: secret(),
     // 32 bytes, as the admin's token encryption requires
     ENCRYPTION_KEY: randomBytes(32).toString('hex').slice(0, 32),
+    // keys the appeals' access-code hashes and the no-JavaScript receipts (cms/src/intake/)
+    INTAKE_SECRET: secret(),
   }));
-  const webhookSecret = readOrCreateJson(path.join(dataDir, 'webhook.json'), () => ({ secret: secret() })).secret;
-  const previewSecret = readOrCreateJson(path.join(dataDir, 'preview.json'), () => ({ secret: secret() })).secret;
   const admin = readOrCreateJson(path.join(dataDir, 'admin.json'), () => ({
     email: 'admin@localhost.test',
     // Strapi requires upper case, lower case and a digit.
     password: `Local-${secret()}-1a`,
   }));
-  const usePostgres = process.env.DATABASE_CLIENT === 'postgres';
+  const webhookSecret = readOrCreateJson(path.join(dataDir, 'webhook.json'), () => ({ secret: secret() })).secret;
+  const previewSecret = readOrCreateJson(path.join(dataDir, 'preview.json'), () => ({ secret: secret() })).secret;
+  const usePostgres = (env.DATABASE_CLIENT ?? process.env.DATABASE_CLIENT) === 'postgres';
   return {
     dataDir,
     url: `http://127.0.0.1:${port}`,
@@ -86,6 +101,8 @@ export function cmsInstance({ dataDir, port = 1337, publishHookUrl }: { dataDir:
           }
         : {}),
       BROWSER: 'none',
+      ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+      ...env,
     },
   };
 }
@@ -103,6 +120,8 @@ function newestMtime(dir: string): number {
 
 /** Compiles the CMS (server TypeScript and admin panel) when cms/dist is missing or older than its sources. */
 export async function ensureCmsBuilt(): Promise<void> {
+  // The CMS's copy of the form strings follows site/i18n; a change rewrites it and so triggers a rebuild below.
+  writeFormMessages();
   const stamp = path.join(CMS_DIR, 'dist', '.built-at');
   const sources = Math.max(newestMtime(path.join(CMS_DIR, 'src')), newestMtime(path.join(CMS_DIR, 'config')));
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
@@ -113,12 +132,11 @@ export async function ensureCmsBuilt(): Promise<void> {
   writeFileSync(stamp, new Date().toISOString());
 }
 
-/** Starts `strapi start` for an instance and waits until its health check answers. */
+/** Starts `strapi start` for an instance and waits until its health check answers. Quiet: output goes to strapi.log. */
 export async function startCms(instance: CmsInstance, { quiet = false } = {}) {
   // A Strapi left running on this port would answer the health check in our place, with other data and secrets.
   const occupied = await fetch(`${instance.url}/_health`).then(() => true, () => false);
   if (occupied) throw new Error(`${instance.url} is already in use (a Strapi left running?). Stop it or choose another port.`);
-  // Quiet runs (tests, npm start) keep Strapi's log in its data folder rather than on the terminal.
   const log = quiet ? openSync(path.join(instance.dataDir, 'strapi.log'), 'a') : undefined;
   const child = startDetached(process.execPath, [strapiBin(), 'start'], {
     cwd: CMS_DIR,

@@ -9,6 +9,11 @@ import { runCapturing } from './processes.ts';
 
 export interface SiteBuildOptions {
   strapiUrl: string;
+  /**
+   * Where visitors' browsers reach the CMS's intake (the forms post there): PUBLIC_CMS_URL, default `strapiUrl`.
+   * Empty means the same origin as the site (a proxy forwards /api/intake/ to Strapi).
+   */
+  publicCmsUrl?: string;
   tokenFile?: string;
   token?: string;
   /** Where to write the site (default dist/). */
@@ -30,6 +35,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     STRAPI_URL: options.strapiUrl,
+    PUBLIC_CMS_URL: options.publicCmsUrl ?? process.env.PUBLIC_CMS_URL ?? options.strapiUrl,
     ASTRO_TELEMETRY_DISABLED: '1',
     ...(options.token ? { STRAPI_TOKEN: options.token } : {}),
     ...(options.tokenFile ? { STRAPI_TOKEN_FILE: options.tokenFile } : {}),

@@ -29,6 +29,12 @@ describe('tables', () => {
     expect(html).toContain('<div class="table-scroll" role="group" tabindex="0" aria-label="Пункт 56 &lt;стандарта&gt;">');
     expect(html).toContain('<th>A</th>');
   });
+
+  it('wraps every table in a named, keyboard-scrollable box, so a wide one never widens the page (reflow at 320 px)', () => {
+    const html = renderMarkdown('| A | B |\n|---|---|\n| 1 | 2 |', { tableCaption: 'Пункт 68' });
+    expect(html.startsWith('<div class="table-scroll" role="group" tabindex="0" aria-label="Пункт 68">\n<table>')).toBe(true);
+    expect(html.trimEnd().endsWith('</table>\n</div>')).toBe(true);
+  });
 });
 
 describe('citations of the standard', () => {

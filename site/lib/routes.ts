@@ -18,6 +18,8 @@ export const SECTIONS = {
   search: 'search',
   compliance: 'disclosure',
   accessibility: 'accessibility',
+  appeal: 'appeal',
+  readings: 'readings',
 } as const;
 export type Section = keyof typeof SECTIONS;
 

@@ -6,6 +6,8 @@ import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
 import { sitemapPaths } from '../helpers/stack.ts';
+import { ru } from '../../site/i18n/ru.ts';
+import { tt } from '../../site/i18n/tt.ts';
 
 /**
  * `npm run audit` — axe over every page of the sitemap in both languages at 320 and 1280 px, one page of every
@@ -52,6 +54,8 @@ const PAGE_TYPES = ['', 'company/', 'offices/', 'tariffs/', 'payment/', 'contrac
 for (const width of [320, 1280]) {
   for (const locale of ['ru', 'tt'] as const) {
     test(`every ${locale} page at ${width} px`, async ({ page }) => {
+      // One axe run per page of the sitemap (about a second each on a busy 2-core machine): the time grows with the site.
+      test.setTimeout(300_000);
       await page.setViewportSize({ width, height: 900 });
       const paths = sitemapPaths().filter((candidate) => candidate.startsWith(`/${locale}/`));
       const found: string[] = [];
@@ -65,6 +69,8 @@ for (const width of [320, 1280]) {
 }
 
 test('every page type in every colour scheme at the largest text size', async ({ page }) => {
+  // 5 schemes × 15 page types × 2 languages = 150 axe runs.
+  test.setTimeout(300_000);
   const schemes = VISION_OPTIONS.find((option) => option.name === 'scheme')!.values.filter((value) => value !== 'default');
   const found: string[] = [];
   for (const scheme of schemes) {
@@ -119,6 +125,87 @@ test('interactive states of the office finder: filters applied, no results, near
       found.push(...(await audit(page, `/${locale}/offices/`, `finder: ${state}`)).map((violation) => `/${locale}/offices/ ${state}: ${violation}`));
     }
   }
+
+test('form states: errors, receipts and status, in the page and on the CMS’s pages without JavaScript', async ({ page }) => {
+  test.setTimeout(300_000);
+  const found: string[] = [];
+  const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
+  for (const locale of ['ru', 'tt'] as const) {
+    const s = locale === 'ru' ? ru : tt;
+    await page.goto(`/${locale}/appeal/`);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await check(`/${locale}/appeal/`, 'all errors');
+    await page.getByRole('radio', { name: s['appeal.field.applicantType.option.legal-entity'] }).check();
+    await page.getByRole('radio', { name: s['appeal.field.replyChannel.option.post'] }).check();
+    await page.getByLabel(s['appeal.field.name.label']).fill('ООО «Ромашка»');
+    await page.getByLabel(s['appeal.field.postalAddress.label'], { exact: true }).fill('420021, Казань, ул. Примерная, д. 1');
+    await page.getByRole('radio', { name: s['appeal.field.topic.option.contract'] }).check();
+    await page.getByLabel(s['appeal.field.text.label']).fill('<b>Текст</b> с разметкой');
+    await page.getByLabel(s['appeal.field.consent.label']).check();
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await check(`/${locale}/appeal/`, 'one error (markup)');
+    await page.getByLabel(s['appeal.field.text.label']).fill('Прошу выслать копию договора энергоснабжения.');
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await expect(page.locator('.receipt-panel')).toBeVisible();
+    await check(`/${locale}/appeal/`, 'receipt');
+    const number = (await page.locator('[data-receipt="number"]').textContent())!;
+    const code = (await page.locator('[data-receipt="code"]').textContent())!;
+
+    await page.goto(`/${locale}/appeal/status/`);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await check(`/${locale}/appeal/status/`, 'errors');
+    await page.getByLabel(s['status.field.number.label']).fill(number);
+    await page.getByLabel(s['status.field.code.label']).fill(code);
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await expect(page.locator('[data-status]')).toBeVisible();
+    await check(`/${locale}/appeal/status/`, 'status');
+
+    await page.goto(`/${locale}/readings/`);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+    await page.getByRole('radio', { name: s['readings.field.meterZones.option.three-zone'] }).check();
+    await page.getByRole('button', { name: s['readings.submit'] }).click();
+    await check(`/${locale}/readings/`, 'errors, three-zone meter');
+    await page.getByLabel(s['readings.field.accountNumber.label']).fill('1234567890');
+    for (const field of ['readingPeak', 'readingNight', 'readingSemiPeak'] as const) await page.getByLabel(s[`readings.field.${field}.label`]).fill('100');
+    await page.getByRole('button', { name: s['readings.submit'] }).click();
+    await expect(page.locator('.receipt-panel')).toBeVisible();
+    await check(`/${locale}/readings/`, 'receipt');
+  }
+
+  // The CMS's own pages, as a browser without JavaScript gets them: the site's form submitted natively (form.submit()
+  // skips the island's handler), so axe can still run in the page (it needs timers, which a JavaScript-less page lacks).
+  const submitNatively = (form: string) => page.evaluate((selector) => document.querySelector<HTMLFormElement>(selector)!.submit(), form);
+  await page.goto('/ru/appeal/');
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+  await page.getByLabel(ru['appeal.field.name.label']).fill('Петров Пётр');
+  await submitNatively('#appeal-form');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: appeal form', 'errors, no JavaScript');
+  await page.getByRole('radio', { name: ru['appeal.field.replyChannel.option.phone'] }).check();
+  await page.getByLabel(ru['appeal.field.phone.label']).fill('8 917 000-00-00');
+  await page.getByRole('radio', { name: ru['appeal.field.topic.option.other'] }).check();
+  await page.getByLabel(ru['appeal.field.text.label']).fill('Проверка страниц без JavaScript.');
+  await page.getByLabel(ru['appeal.field.consent.label']).check();
+  await page.getByRole('button', { name: ru['appeal.submit'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru['appeal.done.title']);
+  await check('CMS: appeal receipt', 'no JavaScript');
+  const number = (await page.locator('dl.receipt strong').textContent())!;
+  const code = (await page.locator('dl.receipt .code').textContent())!;
+  await page.goto('/tt/appeal/status/');
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+  await page.getByLabel(tt['status.field.number.label']).fill(number);
+  await page.getByLabel(tt['status.field.code.label']).fill(code);
+  await submitNatively('#status-form');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['status.title']);
+  await check('CMS: status', 'no JavaScript');
+  await page.goto('/tt/readings/');
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+  await submitNatively('#readings-form');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: readings form', 'errors, no JavaScript');
   expect(found).toEqual([]);
 });
 

@@ -142,9 +142,10 @@ test('a failed build leaves the last good site live, and editors see why in «П
 test('the content editor role edits and publishes public content in both languages, and sees nothing else', async () => {
   const admin = await StrapiAdmin.login();
   const { data: roles } = await admin.request<{ data: Array<{ id: number; code: string; name: string }> }>('GET', '/admin/roles');
-  const editor = roles.find((role) => role.code === 'strapi-editor')!;
+  const editor = roles.find((role) => role.code === 'tes-content-editor')!;
   expect(editor.name).toBe('Редактор контента');
-  expect(roles.some((role) => role.code === 'strapi-author')).toBe(false);
+  // Exactly three roles: the built-in Editor and Author go; the appeals officer is staff-roles.ts's.
+  expect(roles.map((role) => role.code).sort()).toEqual(['strapi-super-admin', 'tes-appeals-officer', 'tes-content-editor']);
   const { data: permissions } = await admin.request<{ data: Array<{ action: string; subject: string | null; properties: { locales?: string[] } }> }>(
     'GET',
     `/admin/roles/${editor.id}/permissions`,

@@ -5,8 +5,8 @@ import { sitemapPaths } from '../helpers/stack.ts';
 
 const localeOf = (path: string) => path.split('/')[1] as 'ru' | 'tt';
 const twinOf = (path: string) => path.replace(/^\/(ru|tt)\//, (_, locale: string) => `/${locale === 'ru' ? 'tt' : 'ru'}/`);
-/** Pages that are allowed a script: search runs Pagefind in the browser; the office finder is an island. */
-const SCRIPTED = /^\/(ru|tt)\/(search|offices)\/$/;
+/** Pages that are allowed a script: search runs Pagefind; the office finder and the forms hydrate their islands. */
+const SCRIPTED = /^\/(ru|tt)\/(search|offices|appeal|appeal\/status|readings)\/$/;
 
 test('the sitemap lists the same pages in Russian and Tatar', () => {
   const paths = sitemapPaths();

@@ -2,40 +2,52 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startLiveSite } from '../../scripts/lib/live-site.ts';
 import { startThrowawayCms } from '../../scripts/lib/throwaway-stack.ts';
-import { TEST_CMS_PORT, TEST_RUN_DIR, TEST_SITE_PORT, type TestStack } from './stack.ts';
+import { startSmtpCapture } from './smtp-capture.ts';
+import { TEST_CMS_PORT, TEST_PG_CMS_PORT, TEST_RUN_DIR, TEST_SITE_PORT, TEST_SMTP_PORT, type TestStack } from './stack.ts';
 
 /**
  * The real stack, end to end, on throwaway data: a fresh Strapi seeded from content/ by the real seed script,
  * the site built from it by the real Astro build and Pagefind and served — with the publisher listening to
- * Strapi's webhook, as `npm start` runs it. Returns the teardown.
+ * Strapi's webhook, as `npm start` runs it; the same Strapi code on a fresh PostgreSQL database for the intake
+ * tests; an SMTP server capturing the mail both send. Returns the teardown.
  */
 export default async function globalSetup() {
   const siteUrl = `http://127.0.0.1:${TEST_SITE_PORT}`;
   process.env.SITE_URL = siteUrl;
   // Short debounce: the tests publish one entry at a time and wait for the result.
   process.env.PUBLISH_DEBOUNCE_MS ??= '300';
-  const cms = await startThrowawayCms(TEST_RUN_DIR, TEST_CMS_PORT, `${siteUrl}/_publish/hook`);
-  let site: Awaited<ReturnType<typeof startLiveSite>>;
+  const mailDir = path.join(TEST_RUN_DIR, 'mail');
+  const mailEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(TEST_SMTP_PORT), SMTP_IGNORE_TLS: 'true' };
+
+  const cms = await startThrowawayCms(TEST_RUN_DIR, TEST_CMS_PORT, { siteUrl, env: mailEnv, publishHookUrl: `${siteUrl}/_publish/hook` });
+  const stops: Array<() => Promise<void>> = [cms.stop];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  };
   try {
-    site = await startLiveSite({ cms: cms.instance, root: path.join(TEST_RUN_DIR, 'site'), port: TEST_SITE_PORT, quiet: true });
+    const smtp = await startSmtpCapture(TEST_SMTP_PORT, mailDir);
+    stops.push(smtp.close);
+    const [postgres, site] = await Promise.all([
+      startThrowawayCms(path.join(TEST_RUN_DIR, 'postgres'), TEST_PG_CMS_PORT, { database: 'postgres', seed: false, siteUrl, env: mailEnv }),
+      startLiveSite({ cms: cms.instance, root: path.join(TEST_RUN_DIR, 'site'), port: TEST_SITE_PORT, quiet: true }),
+    ]);
+    stops.push(postgres.stop, site.stop);
+
+    const info: TestStack = {
+      runDir: TEST_RUN_DIR,
+      siteUrl,
+      cmsUrl: cms.instance.url,
+      distDir: path.join(TEST_RUN_DIR, 'site', 'current'),
+      cmsDataDir: cms.instance.dataDir,
+      tokenFile: cms.instance.tokenFile,
+      admin: cms.instance.admin,
+      postgres: { cmsUrl: postgres.instance.url, admin: postgres.instance.admin },
+      mailDir,
+    };
+    writeFileSync(path.join(TEST_RUN_DIR, 'stack.json'), JSON.stringify(info, null, 2));
   } catch (error) {
-    await cms.stop();
+    await stopAll();
     throw error;
   }
-
-  const info: TestStack = {
-    runDir: TEST_RUN_DIR,
-    siteUrl,
-    cmsUrl: cms.instance.url,
-    distDir: path.join(TEST_RUN_DIR, 'site', 'current'),
-    cmsDataDir: cms.instance.dataDir,
-    tokenFile: cms.instance.tokenFile,
-    admin: cms.instance.admin,
-  };
-  writeFileSync(path.join(TEST_RUN_DIR, 'stack.json'), JSON.stringify(info, null, 2));
-
-  return async () => {
-    await site.stop();
-    await cms.stop();
-  };
+  return stopAll;
 }

@@ -4,7 +4,8 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 
 /**
  * What the global set-up started for this test run: a Strapi on a throwaway SQLite database, seeded from
- * content/, and the static site built from it and served. Written by global-setup.ts, read by the tests.
+ * content/, the static site built from it and served; a second Strapi on a fresh PostgreSQL database for the
+ * intake tests; and a local SMTP server capturing the e-mails. Written by global-setup.ts, read by the tests.
  */
 export interface TestStack {
   runDir: string;
@@ -14,11 +15,17 @@ export interface TestStack {
   cmsDataDir: string;
   tokenFile: string;
   admin: { email: string; password: string };
+  /** The Strapi on PostgreSQL (same code, no seed) and its administrator. */
+  postgres: { cmsUrl: string; admin: { email: string; password: string } };
+  /** Where the SMTP capture server writes each message it receives (tests/helpers/smtp-capture.ts). */
+  mailDir: string;
 }
 
 export const TEST_RUN_DIR = path.join(ROOT, 'tests', '.tmp', 'run');
 export const TEST_SITE_PORT = Number(process.env.TEST_SITE_PORT ?? 4322);
 export const TEST_CMS_PORT = Number(process.env.TEST_CMS_PORT ?? 1338);
+export const TEST_PG_CMS_PORT = Number(process.env.TEST_PG_CMS_PORT ?? TEST_CMS_PORT + 1);
+export const TEST_SMTP_PORT = Number(process.env.TEST_SMTP_PORT ?? TEST_CMS_PORT + 1000);
 
 export function stack(): TestStack {
   return JSON.parse(readFileSync(path.join(TEST_RUN_DIR, 'stack.json'), 'utf8')) as TestStack;

@@ -4,6 +4,8 @@ import { stack } from './stack.ts';
  * Talks to the real Strapi admin API the way the admin panel does (log in, content-manager endpoints), so the
  * tests exercise what an editor's clicks do — not a shortcut around it.
  */
+const sessions = new Map<string, StrapiAdmin>();
+
 export class StrapiAdmin {
   private readonly url: string;
   private readonly token: string;
@@ -13,16 +15,13 @@ export class StrapiAdmin {
     this.token = token;
   }
 
-  /** One login per test process: Strapi rate-limits admin logins (5 in a few minutes), as it should. */
-  private static session: Promise<StrapiAdmin> | undefined;
-
-  static login(): Promise<StrapiAdmin> {
-    StrapiAdmin.session ??= StrapiAdmin.freshLogin();
-    return StrapiAdmin.session;
-  }
-
-  private static async freshLogin(): Promise<StrapiAdmin> {
-    const { cmsUrl, admin } = stack();
+  /** Logs in as the run's administrator, or as `as` on the Strapi at `cmsUrl` (default: the seeded SQLite one). */
+  static async login(target?: { cmsUrl: string; admin: { email: string; password: string } }): Promise<StrapiAdmin> {
+    const { cmsUrl, admin } = target ?? stack();
+    // One login per user and Strapi for the whole worker: Strapi rate-limits logins (5 per address and e-mail).
+    const key = `${cmsUrl} ${admin.email}`;
+    const cached = sessions.get(key);
+    if (cached) return cached;
     const response = await fetch(`${cmsUrl}/admin/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -30,17 +29,49 @@ export class StrapiAdmin {
     });
     if (!response.ok) throw new Error(`admin login failed: ${response.status}`);
     const { data } = (await response.json()) as { data: { token: string } };
-    return new StrapiAdmin(cmsUrl, data.token);
+    const session = new StrapiAdmin(cmsUrl, data.token);
+    sessions.set(key, session);
+    return session;
   }
 
   async request<T = { data: Record<string, unknown> }>(method: string, path: string, body?: object): Promise<T> {
-    const response = await fetch(`${this.url}${path}`, {
+    const response = await this.raw(method, path, body);
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+
+  /** The response itself, for tests that expect a refusal. */
+  raw(method: string, path: string, body?: object): Promise<Response> {
+    return fetch(`${this.url}${path}`, {
       method,
       headers: { authorization: `Bearer ${this.token}`, 'content-type': 'application/json' },
       body: body ? JSON.stringify(body) : undefined,
     });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
+  }
+
+  /** How many entries of a collection type exist, as the admin's list view counts them. */
+  async count(uid: string, filters = ''): Promise<number> {
+    const { pagination } = await this.request<{ pagination: { total: number } }>('GET', `/content-manager/collection-types/${uid}?page=1&pageSize=1${filters}`);
+    return pagination.total;
+  }
+
+  /**
+   * Creates an admin user with the role of this `code` and logs in as them, the way an invited colleague does
+   * (invitation → registration with the token).
+   */
+  async createUser(roleCode: string, email: string): Promise<StrapiAdmin> {
+    const { data: roles } = await this.request<{ data: Array<{ id: number; code: string }> }>('GET', '/admin/roles');
+    const role = roles.find((candidate) => candidate.code === roleCode);
+    if (!role) throw new Error(`no admin role ${roleCode}`);
+    const { data: user } = await this.request<{ data: { registrationToken: string } }>('POST', '/admin/users', { firstname: 'Test', lastname: roleCode, email, roles: [role.id] });
+    const password = `Test-${Math.random().toString(36).slice(2)}-1A`;
+    const registered = await fetch(`${this.url}/admin/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ registrationToken: user.registrationToken, userInfo: { firstname: 'Test', lastname: roleCode, password } }),
+    });
+    if (!registered.ok) throw new Error(`registering ${email}: ${registered.status} ${await registered.text()}`);
+    return StrapiAdmin.login({ cmsUrl: this.url, admin: { email, password } });
   }
 
   /** Creates the Russian draft of a new document; returns its documentId. */

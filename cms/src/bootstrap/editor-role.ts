@@ -1,15 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { PUBLIC_CONTENT_TYPES } from './public-content-types';
+import { EDITOR_ROLE } from './staff-roles';
 
 /**
- * Admin roles, made to match on every start:
- * - «Редактор контента» (Strapi's built-in Editor role, renamed): creates, edits and publishes the public content
- *   types in both languages, uploads media, and reads «Публикация сайта». It sees no other content type — visitor
- *   submissions (appeals, meter readings) belong to the appeals officer role.
- * - Administrator: Strapi's Super Admin.
- * Strapi's built-in Author role (own entries only, no publishing) has no use here and is removed while nobody has it.
+ * «Редактор контента» (tes-content-editor), made to match on every start: creates, edits and publishes the public
+ * content types in both languages, uploads media, and reads «Публикация сайта». It sees no other content type —
+ * visitor submissions (appeals, meter readings) belong to the appeals officer (staff-roles.ts).
+ * Strapi's built-in Editor and Author roles (a fresh database gets them) have no use here and are removed while
+ * nobody has them, so the admin offers exactly: Super Admin, «Редактор контента», «Сотрудник по обращениям».
  */
-const EDITOR_CODE = 'strapi-editor';
 const BUILD_STATUS = 'api::build-status.build-status';
 const UPLOAD_ACTIONS = [
   'plugin::upload.read',
@@ -29,14 +28,7 @@ interface Permission {
 
 export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
-  const editor = await roles.findOne({ code: EDITOR_CODE });
-  if (!editor) return;
-  if (editor.name !== 'Редактор контента') {
-    await roles.update(
-      { id: editor.id },
-      { name: 'Редактор контента', description: 'Редактирует и публикует информацию сайта на русском и татарском языках. Не видит обращения и показания.' },
-    );
-  }
+  const editor = (await roles.findOne({ code: EDITOR_ROLE.code })) ?? (await roles.create(EDITOR_ROLE));
 
   const editable = new Set<string>(PUBLIC_CONTENT_TYPES);
   const { actionProvider } = strapi.service('admin::permission') as { actionProvider: { values(): Array<{ actionId: string; section: string }> } };
@@ -61,6 +53,8 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
     current.length === permissions.length && new Set(current.map(key)).size === new Set(permissions.map(key)).size && permissions.every((permission) => current.some((have) => key(have) === key(permission)));
   if (!same) await roles.assignPermissions(editor.id, permissions);
 
-  const author = await roles.findOne({ code: 'strapi-author' });
-  if (author && (await roles.getUsersCount(author.id)) === 0) await roles.deleteByIds([author.id]);
+  for (const code of ['strapi-editor', 'strapi-author']) {
+    const builtIn = await roles.findOne({ code });
+    if (builtIn && (await roles.getUsersCount(builtIn.id)) === 0) await roles.deleteByIds([builtIn.id]);
+  }
 }

@@ -443,6 +443,134 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
+  collectionName: 'appeals';
+  info: {
+    description: '\u041E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u0435, \u043F\u0440\u0435\u0442\u0435\u043D\u0437\u0438\u044F \u0438\u043B\u0438 \u0436\u0430\u043B\u043E\u0431\u0430 \u0441 \u0441\u0430\u0439\u0442\u0430 (\u043F\u043F. 73\u201379 \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430). \u0412\u0438\u0434\u044F\u0442 \u0442\u043E\u043B\u044C\u043A\u043E \u0441\u043E\u0442\u0440\u0443\u0434\u043D\u0438\u043A\u0438 \u043F\u043E \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u044F\u043C.';
+    displayName: '\u041E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u0435';
+    pluralName: 'appeals';
+    singularName: 'appeal';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    accessCodeHash: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    accountNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    answer: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20000;
+      }>;
+    answerChannel: Schema.Attribute.Enumeration<['email', 'phone', 'post']>;
+    answeredAt: Schema.Attribute.DateTime;
+    appealStatus: Schema.Attribute.Enumeration<
+      ['registered', 'in-progress', 'extended', 'answered', 'closed-no-answer']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'registered'>;
+    applicantType: Schema.Attribute.Enumeration<
+      ['individual', 'legal-entity']
+    > &
+      Schema.Attribute.Required;
+    closedAt: Schema.Attribute.DateTime;
+    closedReason: Schema.Attribute.Enumeration<
+      [
+        'no-contact-details',
+        'obscene-language',
+        'threats',
+        'not-official-language',
+        'repeated',
+        'spam',
+        'anonymous',
+      ]
+    >;
+    consentAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    contractNumber: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    deadlineState: Schema.Attribute.Enumeration<
+      ['on-time', 'due-soon', 'overdue', 'done']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<'on-time'>;
+    dueDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    email: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    extendedTo: Schema.Attribute.Date;
+    extensionNotice: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
+    extensionNoticeAt: Schema.Attribute.DateTime;
+    internalNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    language: Schema.Attribute.Enumeration<['ru', 'tt']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::appeal.appeal'
+    > &
+      Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    phone: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 25;
+      }>;
+    postalAddress: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    registeredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    replyChannel: Schema.Attribute.Enumeration<['email', 'phone', 'post']> &
+      Schema.Attribute.Required;
+    text: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    topic: Schema.Attribute.Enumeration<
+      ['supply', 'metering', 'contract', 'billing', 'service', 'other']
+    > &
+      Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
 export interface ApiBuildStatusBuildStatus extends Struct.SingleTypeSchema {
   collectionName: 'build_statuses';
   info: {
@@ -979,6 +1107,85 @@ export interface ApiFaqItemFaqItem extends Struct.CollectionTypeSchema {
           localized: false;
         };
       }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+  };
+}
+
+export interface ApiMeterReadingMeterReading
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'meter_readings';
+  info: {
+    description: '\u041F\u043E\u043A\u0430\u0437\u0430\u043D\u0438\u044F, \u043F\u0435\u0440\u0435\u0434\u0430\u043D\u043D\u044B\u0435 \u0447\u0435\u0440\u0435\u0437 \u0441\u0430\u0439\u0442 (\u043F. 17\u0431 \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430). \u0412\u0438\u0434\u044F\u0442 \u0442\u043E\u043B\u044C\u043A\u043E \u0441\u043E\u0442\u0440\u0443\u0434\u043D\u0438\u043A\u0438 \u043F\u043E \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u044F\u043C.';
+    displayName: '\u041F\u043E\u043A\u0430\u0437\u0430\u043D\u0438\u044F \u0441\u0447\u0451\u0442\u0447\u0438\u043A\u0430';
+    pluralName: 'meter-readings';
+    singularName: 'meter-reading';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    accountNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    internalNote: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 5000;
+      }>;
+    language: Schema.Attribute.Enumeration<['ru', 'tt']> &
+      Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::meter-reading.meter-reading'
+    > &
+      Schema.Attribute.Private;
+    meterZones: Schema.Attribute.Enumeration<
+      ['single', 'day-night', 'three-zone']
+    > &
+      Schema.Attribute.Required;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    processed: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.DefaultTo<false>;
+    publishedAt: Schema.Attribute.DateTime;
+    reading: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    readingDay: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    readingNight: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    readingPeak: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    readingSemiPeak: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
+    submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -2339,11 +2546,13 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::appeal.appeal': ApiAppealAppeal;
       'api::build-status.build-status': ApiBuildStatusBuildStatus;
       'api::company.company': ApiCompanyCompany;
       'api::contract-document.contract-document': ApiContractDocumentContractDocument;
       'api::disclosure-page.disclosure-page': ApiDisclosurePageDisclosurePage;
       'api::faq-item.faq-item': ApiFaqItemFaqItem;
+      'api::meter-reading.meter-reading': ApiMeterReadingMeterReading;
       'api::office.office': ApiOfficeOffice;
       'api::payment-method.payment-method': ApiPaymentMethodPaymentMethod;
       'api::standard-section.standard-section': ApiStandardSectionStandardSection;

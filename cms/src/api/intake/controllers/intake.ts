@@ -1,0 +1,99 @@
+import type { Core } from '@strapi/strapi';
+import type { Context } from 'koa';
+import { appealForm, appealFromForm, appealInput } from '../../../contracts/appeal';
+import { statusForm, statusLookupInput } from '../../../contracts/appeal-status';
+import { check, type FieldError } from '../../../contracts/errors';
+import { readingForm, readingInput, READING_FIELDS } from '../../../contracts/meter-reading';
+import type { FormSpec } from '../../../contracts/form-spec';
+import { intakeConfig } from '../../../intake/config';
+import { appealReceiptPage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
+import { limiter } from '../../../intake/limits';
+import { sendAppealConfirmation } from '../../../intake/mail';
+import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
+import { lookUpStatus, registerAppeal, registerReading } from '../../../intake/register';
+import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../../../intake/respond';
+
+/**
+ * The intake's handlers. The contract decides (cms/src/contracts); a refused submission is answered with its
+ * errors and nothing is stored; an accepted one is answered only after its transaction has committed.
+ */
+type Receipt =
+  | { kind: 'appeal'; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string }
+  | { kind: 'reading'; locale: 'ru' | 'tt'; number: string; submittedAt: string; values: Record<string, string> };
+
+const bodyOf = (ctx: Context): Record<string, unknown> => {
+  const body = (ctx.request as unknown as { body?: unknown }).body;
+  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+};
+
+/** Refused: JSON errors for the islands, the form again for a browser without JavaScript (values kept). */
+function refuse(ctx: Context, spec: FormSpec, errors: FieldError[], status = 422) {
+  if (modeOf(ctx) === 'json') return sendJsonErrors(ctx, status, errors);
+  const body = bodyOf(ctx);
+  const { website: _honeypot, ...values } = body;
+  // The code is not repeated back into a page.
+  if (spec.id === 'status') delete values.code;
+  sendHtml(ctx, status, formWithErrors(spec, pageLocale(ctx, body), values, errors, `${spec.endpoint}?lang=${pageLocale(ctx, body)}`));
+}
+
+/** Accepted, after a no-JavaScript post: redirect to the receipt page, so a reload never submits twice. */
+function redirectToReceipt(ctx: Context, receipt: Receipt) {
+  ctx.status = 303;
+  ctx.redirect(`/api/intake/receipt?lang=${receipt.locale}&t=${sealReceipt(receipt, intakeConfig().secret)}`);
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  async appeal(ctx: Context) {
+    const mode = modeOf(ctx);
+    const raw = mode === 'html' ? appealFromForm(bodyOf(ctx)) : (ctx.request as unknown as { body?: unknown }).body;
+    const checked = check(appealInput, raw);
+    if (!checked.ok) return refuse(ctx, appealForm, checked.errors);
+
+    const receipt = await registerAppeal(strapi, checked.data);
+    if (checked.data.email) sendAppealConfirmation(strapi, checked.data.locale, checked.data.email, receipt);
+    if (mode === 'html') return redirectToReceipt(ctx, { kind: 'appeal', locale: checked.data.locale, ...receipt, ...(checked.data.email ? { email: checked.data.email } : {}) });
+    ctx.status = 201;
+    ctx.body = { data: { ...receipt, emailSent: Boolean(checked.data.email) } };
+  },
+
+  async reading(ctx: Context) {
+    const checked = check(readingInput, (ctx.request as unknown as { body?: unknown }).body);
+    if (!checked.ok) return refuse(ctx, readingForm, checked.errors);
+
+    const receipt = await registerReading(strapi, checked.data);
+    const values = Object.fromEntries(READING_FIELDS.filter((field) => checked.data[field] !== undefined).map((field) => [field, checked.data[field]!]));
+    if (modeOf(ctx) === 'html') return redirectToReceipt(ctx, { kind: 'reading', locale: checked.data.locale, ...receipt, values });
+    ctx.status = 201;
+    ctx.body = { data: { ...receipt, values } };
+  },
+
+  async status(ctx: Context) {
+    const checked = check(statusLookupInput, (ctx.request as unknown as { body?: unknown }).body);
+    if (!checked.ok) return refuse(ctx, statusForm, checked.errors);
+
+    // Guessing codes: a wrong code counts against the address and against the appeal number; over either limit,
+    // even the right code is refused until the window passes.
+    const byAddress = limiter('wrongCodes');
+    const byNumber = limiter('wrongCodesPerNumber');
+    const wait = Math.max(byAddress.blocked(ctx.ip), byNumber.blocked(checked.data.number));
+    if (wait > 0) {
+      ctx.set('Retry-After', String(wait));
+      return sendProblem(ctx, 429, 'form.error.rateLimited', statusForm, { minutes: Math.ceil(wait / 60) });
+    }
+    const view = await lookUpStatus(strapi, checked.data);
+    if (!view) {
+      byAddress.hit(ctx.ip);
+      byNumber.hit(checked.data.number);
+      return refuse(ctx, statusForm, [{ field: 'code', key: 'status.error.notFound' }], 404);
+    }
+    if (modeOf(ctx) === 'html') return sendHtml(ctx, 200, statusPage(checked.data.locale, view));
+    ctx.body = { data: view };
+  },
+
+  async receipt(ctx: Context) {
+    const token = typeof ctx.query.t === 'string' ? ctx.query.t : '';
+    const receipt = openReceipt<Receipt>(token, intakeConfig().secret);
+    if (!receipt) return sendHtml(ctx, 410, expiredReceiptPage(pageLocale(ctx)));
+    sendHtml(ctx, 200, receipt.kind === 'appeal' ? appealReceiptPage(receipt.locale, receipt) : readingReceiptPage(receipt.locale, receipt));
+  },
+});

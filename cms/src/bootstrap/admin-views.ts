@@ -1,0 +1,87 @@
+import type { Core } from '@strapi/strapi';
+import { APPEAL_UID, READING_UID } from '../intake/register';
+
+/**
+ * The officers' list views: the columns that matter, the most urgent first (by due date), and Russian labels.
+ * "Срок" (deadlineState: overdue, due soon) is a column and a filter, so overdue appeals are one click away.
+ */
+const VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 'DESC'; list: string[]; labels: Record<string, string> }> = {
+  [APPEAL_UID]: {
+    sortBy: 'dueDate',
+    sortOrder: 'ASC',
+    list: ['number', 'appealStatus', 'deadlineState', 'dueDate', 'extendedTo', 'topic', 'registeredAt'],
+    labels: {
+      number: 'Рег. номер',
+      registeredAt: 'Зарегистрировано',
+      dueDate: 'Ответить до',
+      appealStatus: 'Статус',
+      deadlineState: 'Срок (в срок / скоро / просрочено / закрыто)',
+      extendedTo: 'Продлено до',
+      extensionNotice: 'Уведомление о продлении (как и когда клиент уведомлён)',
+      extensionNoticeAt: 'Продление записано',
+      answer: 'Текст ответа',
+      answerChannel: 'Канал ответа',
+      answeredAt: 'Ответ записан',
+      closedReason: 'Основание закрытия без ответа (пп. 77–78)',
+      closedAt: 'Закрыто',
+      internalNote: 'Служебная заметка',
+      applicantType: 'Заявитель',
+      name: 'ФИО или наименование',
+      accountNumber: 'Лицевой счёт',
+      contractNumber: 'Номер договора',
+      replyChannel: 'Ответить через',
+      email: 'Электронная почта',
+      phone: 'Телефон',
+      postalAddress: 'Почтовый адрес',
+      topic: 'Тема',
+      text: 'Текст обращения',
+      language: 'Язык',
+      consentAt: 'Согласие на обработку ПДн',
+    },
+  },
+  [READING_UID]: {
+    sortBy: 'submittedAt',
+    sortOrder: 'DESC',
+    list: ['number', 'submittedAt', 'accountNumber', 'meterZones', 'processed'],
+    labels: {
+      number: 'Номер подтверждения',
+      submittedAt: 'Принято',
+      accountNumber: 'Лицевой счёт',
+      meterZones: 'Счётчик',
+      reading: 'Показание',
+      readingDay: 'День (Т1)',
+      readingPeak: 'Пик (Т1)',
+      readingNight: 'Ночь (Т2)',
+      readingSemiPeak: 'Полупик (Т3)',
+      language: 'Язык',
+      processed: 'Обработано',
+      internalNote: 'Служебная заметка',
+    },
+  },
+};
+
+type Configuration = {
+  settings: Record<string, unknown>;
+  metadatas: Record<string, { edit: Record<string, unknown>; list: Record<string, unknown> }>;
+  layouts: { list: string[]; edit: unknown };
+};
+
+export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
+  const service = strapi.plugin('content-manager').service('content-types');
+  for (const [uid, view] of Object.entries(VIEWS)) {
+    const current = (await service.findConfiguration({ uid })) as Configuration & { uid: string };
+    const metadatas = Object.fromEntries(
+      Object.entries(current.metadatas).map(([field, meta]) => [
+        field,
+        view.labels[field] ? { edit: { ...meta.edit, label: view.labels[field] }, list: { ...meta.list, label: view.labels[field] } } : meta,
+      ]),
+    );
+    const next = {
+      settings: { ...current.settings, mainField: 'number', defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder, pageSize: 50 },
+      metadatas,
+      layouts: { ...current.layouts, list: view.list },
+    };
+    const { uid: _uid, ...comparable } = current;
+    if (JSON.stringify(comparable) !== JSON.stringify({ ...comparable, ...next })) await service.updateConfiguration({ uid }, next);
+  }
+}

@@ -1,0 +1,38 @@
+import type { Core } from '@strapi/strapi';
+import { intakeConfig } from '../intake/config';
+import { deadlineState, moscowDate } from '../intake/deadlines';
+import { APPEAL_UID } from '../intake/register';
+import { ensureSequenceTable } from '../intake/sequence';
+
+/**
+ * The intake's start-up: its settings are checked (a missing INTAKE_SECRET stops the start, not the first
+ * visitor), the number sequences' table exists, and the officers' deadline marks are refreshed now and hourly.
+ */
+export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
+  intakeConfig();
+  await ensureSequenceTable(strapi.db.connection);
+  if (!process.env.SMTP_HOST) strapi.log.warn('SMTP_HOST is not set: confirmation e-mails of appeals are rendered but not sent.');
+  await refreshDeadlines(strapi);
+  strapi.cron.add({
+    refreshAppealDeadlines: { task: ({ strapi: app }: { strapi: Core.Strapi }) => refreshDeadlines(app), options: { rule: '0 * * * *', tz: 'Europe/Moscow' } },
+  });
+}
+
+/**
+ * Time moves deadlines: an open appeal becomes "due soon", then "overdue", without anyone saving it. This marks
+ * every open appeal for today (Moscow), so the officers' list can be filtered and sorted by it.
+ */
+export async function refreshDeadlines(strapi: Core.Strapi): Promise<number> {
+  const today = moscowDate(new Date());
+  const open = (await strapi.db.query(APPEAL_UID).findMany({
+    where: { appealStatus: { $notIn: ['answered', 'closed-no-answer'] } },
+    select: ['id', 'appealStatus', 'dueDate', 'extendedTo', 'deadlineState'],
+  })) as Array<{ id: number; appealStatus: string; dueDate: string; extendedTo: string | null; deadlineState: string }>;
+  const byState = new Map<string, number[]>();
+  for (const appeal of open) {
+    const state = deadlineState({ status: appeal.appealStatus, dueDate: String(appeal.dueDate).slice(0, 10), extendedTo: appeal.extendedTo ? String(appeal.extendedTo).slice(0, 10) : null }, today);
+    if (state !== appeal.deadlineState) byState.set(state, [...(byState.get(state) ?? []), appeal.id]);
+  }
+  for (const [state, ids] of byState) await strapi.db.query(APPEAL_UID).updateMany({ where: { id: { $in: ids } }, data: { deadlineState: state } });
+  return [...byState.values()].reduce((sum, ids) => sum + ids.length, 0);
+}

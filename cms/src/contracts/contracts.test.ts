@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { appealForm, appealFromForm, appealInput } from './appeal';
+import { check } from './errors';
+import { conditionalCss, fieldsOf } from './form-spec';
+import { readingForm, readingInput } from './meter-reading';
+import { normalizeAccessCode, statusLookupInput } from './appeal-status';
+
+const appeal = {
+  locale: 'ru',
+  applicantType: 'individual',
+  name: 'Иванова Мария Петровна',
+  accountNumber: '1234567890',
+  replyChannel: 'email',
+  email: 'maria@example.ru',
+  phone: '',
+  postalAddress: '',
+  topic: 'billing',
+  text: 'Прошу пересчитать начисления за октябрь: показания были переданы вовремя.',
+  consent: true,
+};
+
+const errorsOf = (schema: Parameters<typeof check>[0], input: unknown) => {
+  const result = check(schema, input);
+  return result.ok ? [] : result.errors;
+};
+
+describe('appeal contract', () => {
+  it('accepts a complete appeal and normalizes it', () => {
+    const result = check(appealInput, { ...appeal, name: '  Иванова Мария Петровна ', text: `${appeal.text}\r\nСпасибо.` });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.name).toBe('Иванова Мария Петровна');
+    expect(result.data.text.endsWith('\nСпасибо.')).toBe(true);
+    // Blank optional fields are "not given", not empty strings.
+    expect(result.data.phone).toBeUndefined();
+  });
+
+  it('accepts Tatar names and text with ә ө ү җ ң һ', () => {
+    const result = check(appealInput, { ...appeal, locale: 'tt', name: 'Гыйззәтуллина Гөлнур Җәүдәт кызы', text: 'Хисап буенча сорау: күрсәткечләрне тапшырдым, ләкин исәпләмә үзгәрмәде. Һәр ай шулай.' });
+    expect(result.ok).toBe(true);
+  });
+
+  it('stores one Unicode form of a letter however it was typed (NFC)', () => {
+    const decomposed = 'Хаи\u0306ретдинов Рөстәм'; // й typed as и + combining breve
+    const result = check(appealInput, { ...appeal, name: decomposed });
+    expect(result.ok && result.data.name).toBe('Хайретдинов Рөстәм');
+  });
+
+  it('reports every missing field at once, each with its own key', () => {
+    expect(errorsOf(appealInput, { locale: 'ru' })).toEqual([
+      { field: 'applicantType', key: 'appeal.error.applicantType.required' },
+      { field: 'name', key: 'appeal.error.name.required' },
+      { field: 'replyChannel', key: 'appeal.error.replyChannel.required' },
+      { field: 'topic', key: 'appeal.error.topic.required' },
+      { field: 'text', key: 'appeal.error.text.required' },
+      { field: 'consent', key: 'appeal.error.consent.required' },
+    ]);
+  });
+
+  it('needs the contact of the chosen reply channel, even while other fields are wrong', () => {
+    expect(errorsOf(appealInput, { ...appeal, email: '', replyChannel: 'email', name: '' })).toEqual([
+      { field: 'name', key: 'appeal.error.name.required' },
+      { field: 'email', key: 'appeal.error.email.required' },
+    ]);
+    expect(errorsOf(appealInput, { ...appeal, replyChannel: 'phone' })).toEqual([{ field: 'phone', key: 'appeal.error.phone.required' }]);
+    expect(errorsOf(appealInput, { ...appeal, replyChannel: 'post' })).toEqual([{ field: 'postalAddress', key: 'appeal.error.postalAddress.required' }]);
+    expect(check(appealInput, { ...appeal, replyChannel: 'post', postalAddress: '420021, Казань, ул. Примерная, д. 1, кв. 2' }).ok).toBe(true);
+  });
+
+  it('keeps the account number for citizens and the contract number for organisations only', () => {
+    const citizen = check(appealInput, { ...appeal, contractNumber: '16-0001' });
+    expect(citizen.ok && citizen.data.contractNumber).toBeUndefined();
+    const company = check(appealInput, { ...appeal, applicantType: 'legal-entity', name: 'ООО «Ромашка»', contractNumber: '16/0001-Э' });
+    expect(company.ok && [company.data.accountNumber, company.data.contractNumber]).toEqual([undefined, '16/0001-Э']);
+  });
+
+  it.each([
+    ['name', '<script>alert(1)</script>', 'form.error.markup'],
+    ['name', "Robert'); DROP TABLE appeals;--", 'appeal.error.name.invalid'],
+    ['name', 'Иван\u202Eов', 'form.error.characters'],
+    ['name', 'Иван\u0000ов', 'form.error.characters'],
+    ['name', 'x'.repeat(201), 'appeal.error.name.tooLong'],
+    ['name', 12345, 'appeal.error.name.required'],
+    ['accountNumber', '12-34', 'appeal.error.accountNumber.invalid'],
+    ['email', 'not-an-email', 'appeal.error.email.invalid'],
+    ['email', 'a@example.ru\u0007x', 'form.error.characters'],
+    ['email', 'a@example.ru\u202Ex', 'form.error.characters'],
+    ['email', '"quoted"@example.ru', 'appeal.error.email.invalid'],
+    ['phone', '123', 'appeal.error.phone.invalid'],
+    ['topic', "' OR 1=1 --", 'appeal.error.topic.required'],
+    ['text', 'коротко', 'appeal.error.text.tooShort'],
+    ['text', 'я'.repeat(5001), 'appeal.error.text.tooLong'],
+    ['text', 'Смотрите <img src=x onerror=alert(1)>', 'form.error.markup'],
+    ['consent', 'on', 'appeal.error.consent.required'],
+    ['website', 'http://spam.example', 'form.error.honeypot'],
+  ])('refuses %s = %j with %s', (field, value, key) => {
+    expect(errorsOf(appealInput, { ...appeal, [field]: value })).toEqual([{ field, key }]);
+  });
+
+  it('accepts e-mail addresses with Cyrillic domains', () => {
+    expect(check(appealInput, { ...appeal, email: 'гөлнур@почта.рф' }).ok).toBe(true);
+  });
+
+  it('keeps text that only looks dangerous: "<" before a number, SQL words', () => {
+    const result = check(appealInput, { ...appeal, text: "Напряжение < 200 В весь вечер; SELECT * FROM bills WHERE 1=1 — так написано в чате, '--" });
+    expect(result.ok).toBe(true);
+  });
+
+  it('refuses unknown fields and __proto__ against the form, without echoing their names', () => {
+    expect(errorsOf(appealInput, { ...appeal, isAdmin: true })).toEqual([{ field: '_form', key: 'form.error.unknownField' }]);
+    expect(errorsOf(appealInput, JSON.parse(`{"__proto__": {"polluted": true}, ${JSON.stringify(appeal).slice(1)}`))).toEqual([{ field: '_form', key: 'form.error.unknownField' }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it.each([[null], [[]], ['text'], [42]])('refuses a body that is not an object: %j', (body) => {
+    expect(errorsOf(appealInput, body)).toEqual([{ field: '_form', key: 'form.error.format' }]);
+  });
+
+  it('reads a browser form post: a ticked checkbox is "on", an unticked one is absent', () => {
+    const form = Object.fromEntries(Object.entries(appeal).map(([key, value]) => [key, String(value)]));
+    expect(check(appealInput, appealFromForm({ ...form, consent: 'on' })).ok).toBe(true);
+    const { consent: _, ...unticked } = form;
+    expect(errorsOf(appealInput, appealFromForm(unticked))).toEqual([{ field: 'consent', key: 'appeal.error.consent.required' }]);
+  });
+});
+
+describe('meter readings contract', () => {
+  const base = { locale: 'tt', accountNumber: '1234567890' };
+
+  it('needs one reading per zone of the chosen meter', () => {
+    expect(check(readingInput, { ...base, meterZones: 'single', reading: '12345,6' })).toEqual({ ok: true, data: { ...base, meterZones: 'single', reading: '12345.6' } });
+    expect(errorsOf(readingInput, { ...base, meterZones: 'day-night', readingDay: '100' })).toEqual([{ field: 'readingNight', key: 'readings.error.readingNight.required' }]);
+    expect(errorsOf(readingInput, { ...base, meterZones: 'three-zone' }).map((error) => error.field)).toEqual(['readingPeak', 'readingNight', 'readingSemiPeak']);
+  });
+
+  it('drops readings of zones the meter does not have', () => {
+    const result = check(readingInput, { ...base, meterZones: 'single', reading: '10', readingDay: '999', readingNight: 'junk' });
+    expect(result).toEqual({ ok: true, data: { ...base, meterZones: 'single', reading: '10' } });
+  });
+
+  it.each([
+    ['reading', '-5', 'readings.error.reading.invalid'],
+    ['reading', '1e9', 'readings.error.reading.invalid'],
+    ['reading', 12345, 'readings.error.reading.invalid'],
+    ['accountNumber', '', 'readings.error.accountNumber.required'],
+    ['accountNumber', 'ЛС-123', 'readings.error.accountNumber.invalid'],
+    ['meterZones', 'four-zone', 'readings.error.meterZones.required'],
+    ['meterZones', '__proto__', 'readings.error.meterZones.required'],
+    ['meterZones', { toString: 'x' }, 'readings.error.meterZones.required'],
+  ])('refuses %s = %j with %s', (field, value, key) => {
+    expect(errorsOf(readingInput, { ...base, meterZones: 'single', reading: '1', [field]: value })).toContainEqual({ field, key });
+  });
+});
+
+describe('status lookup contract', () => {
+  it('accepts the code however it was typed', () => {
+    expect(normalizeAccessCode(' k7qf m3xp ')).toBe('K7QF-M3XP');
+    expect(normalizeAccessCode('К7QF-М3XР')).toBe('K7QF-M3XP'); // Cyrillic К, М, Р
+    expect(check(statusLookupInput, { locale: 'ru', number: '№ 2026-000123', code: 'k7qfm3xp' })).toEqual({ ok: true, data: { locale: 'ru', number: '2026-000123', code: 'K7QF-M3XP' } });
+  });
+
+  it('refuses malformed numbers and codes', () => {
+    expect(errorsOf(statusLookupInput, { locale: 'ru', number: "1' OR '1'='1", code: 'K7QF-M3X0' })).toEqual([
+      { field: 'number', key: 'status.error.number.invalid' },
+      { field: 'code', key: 'status.error.code.invalid' },
+    ]);
+  });
+});
+
+describe('form layouts', () => {
+  it('names only fields the contracts know', () => {
+    for (const [spec, schema] of [[appealForm, appealInput], [readingForm, readingInput]] as const) {
+      for (const field of fieldsOf(spec)) {
+        const errors = errorsOf(schema, { [field.name]: '' });
+        expect(errors.find((error) => error.key === 'form.error.unknownField'), `${spec.id}.${field.name}`).toBeUndefined();
+      }
+    }
+  });
+
+  it('hides conditional fields with CSS unless their radio is checked', () => {
+    expect(conditionalCss(appealForm, '#f')).toContain('#f:has([name="applicantType"][value="legal-entity"]:checked) [data-field="accountNumber"]{display:none}');
+    expect(conditionalCss(readingForm, '#f').split('\n')).toHaveLength(9);
+  });
+});

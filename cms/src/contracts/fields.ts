@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * Building blocks of the form contracts. Every message is an i18n key (site/i18n/ru.ts), never prose: the island
+ * renders it in the visitor's language, the server returns it as is. A field may fail several checks; the first
+ * (in the order written here) is the one reported, so each field says one thing to fix. Checks never abort the
+ * whole parse: a cross-field rule (the contact of the chosen reply channel) must still run, so every error shows
+ * at once.
+ */
+
+/** The site's languages; the visitor's language decides the language of replies, e-mails and pages. */
+export const LOCALES = ['ru', 'tt'] as const;
+export type FormLocale = (typeof LOCALES)[number];
+export const locale = z.enum(LOCALES, { error: 'form.error.format' }).describe('Language of the page the form was sent from');
+
+/**
+ * Characters nobody types on purpose: C0/C1 controls (free text keeps tab and line breaks), bidirectional
+ * overrides and isolates (they can make text display differently from what is stored), zero-width spaces and
+ * the byte-order mark. Refused rather than silently removed, so the visitor sees exactly what is kept.
+ */
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
+const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+/** The start of an HTML tag or comment: "<b", "</", "<!", "<?". A lone "<" ("< 200 В") is ordinary text. */
+const MARKUP = /<[A-Za-z!/?]/;
+
+export const hasForbiddenCharacters = (value: string, multiline = false) =>
+  (multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE).test(value) || INVISIBLE.test(value);
+
+interface TextOptions {
+  /** Key shown when the field is missing or empty. */
+  required: string;
+  /** Key shown when the value is longer than `max`. */
+  tooLong?: string;
+  /** Key shown when the value is shorter than `min`. */
+  tooShort?: string;
+  /** Key shown when `pattern` does not match. */
+  invalid?: string;
+  min?: number;
+  max: number;
+  multiline?: boolean;
+  pattern?: RegExp;
+}
+
+/**
+ * A required text field: trimmed, Unicode-normalized (NFC, so "ә" typed two ways is stored one way), line breaks
+ * unified, then checked — characters, markup, length, format — in that order of priority.
+ */
+export function text(options: TextOptions) {
+  const { required, min = 1, max, multiline = false } = options;
+  let schema = z
+    .string({ error: required })
+    .overwrite((value) => (multiline ? value.replace(/\r\n?/g, '\n') : value).trim().normalize('NFC'))
+    .refine((value) => !hasForbiddenCharacters(value, multiline), { error: 'form.error.characters' })
+    .refine((value) => !MARKUP.test(value), { error: 'form.error.markup' })
+    .min(1, { error: required })
+    .min(min, { error: options.tooShort ?? required })
+    .max(max, { error: options.tooLong ?? options.invalid ?? required });
+  if (options.pattern) schema = schema.regex(options.pattern, { error: options.invalid ?? required });
+  return schema;
+}
+
+/** Blank (absent, empty or only spaces) counts as not given: a form always sends its empty fields. */
+export const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** An optional text field: blank is "not given", anything else must pass `schema`. */
+export const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+/** Names of people and organisations: letters of any script (Tatar ә ө ү җ ң һ included), digits, and the punctuation names use. */
+export const NAME_PATTERN = /^(?=.*\p{L})[\p{L}\p{M}\d\s.,'’ʼ«»"„“()№&-]+$/u;
+
+/** A personal account number (лицевой счёт): digits only, as printed on the bill. */
+export const ACCOUNT_PATTERN = /^\d{5,20}$/;
+
+/**
+ * An e-mail address: a local part of the characters mail systems accept unquoted, and a domain of letters (any
+ * script: почта.рф), digits and hyphens. Quoted local parts and IP-literal domains are refused: no visitor needs them.
+ */
+export const EMAIL_PATTERN = /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+\p{L}{2,63}$/u;
+
+/** A phone number as people write it: 10 to 15 digits, with optional +, spaces, brackets and hyphens. */
+export const PHONE_PATTERN = /^(?=(?:\D*\d){10,15}\D*$)\+?[\d\s()-]+$/;
+
+/**
+ * The honeypot: a field hidden from people (the `hidden` attribute: not shown, not focusable, not read out, not
+ * autofilled) that form-filling robots fill in. Anything in it rejects the submission. No CAPTCHA (WCAG 3.3.8).
+ */
+export const honeypot = optional(z.string().max(0, { error: 'form.error.honeypot' })).describe('Must stay empty');
+
+/** A copy of a plain object's own fields (or the value itself), so a contract can drop fields before checking. */
+export function withoutFields(value: unknown, drop: (input: Record<string, unknown>) => string[]): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of drop(copy)) delete copy[field];
+  return copy;
+}

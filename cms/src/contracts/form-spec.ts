@@ -1,0 +1,78 @@
+/**
+ * How a form is laid out, shared by its two renderers — the React island on the site (which Astro also renders
+ * to static HTML for visitors without JavaScript) and the CMS's no-JavaScript answer pages — so both show the same
+ * fields, labels and hints. Text comes from i18n keys derived from the names:
+ *   `<form>.field.<name>.label`, `<form>.field.<name>.hint`, `<form>.field.<name>.option.<value>`,
+ *   `<form>.section.<section>` (and `.hint`), `<form>.submit`.
+ */
+export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkbox' | 'decimal';
+
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** Radio values, in order. */
+  options?: readonly string[];
+  /** The value a radio group starts with. */
+  initial?: string;
+  /** Whether `<form>.field.<name>.hint` exists. */
+  hint?: boolean;
+  /** The browser's autofill token (WCAG 1.3.5). */
+  autocomplete?: string;
+  /** Shown only while another radio group has one of these values (CSS :has, so it works without JavaScript). */
+  when?: { field: string; in: readonly string[] };
+  /** Not required: the label says so. */
+  optional?: boolean;
+  /** Short inputs (account numbers, readings) get a narrower box. */
+  width?: 'short' | 'medium';
+  /** A link under the field (the personal-data policy), a site path with {locale}. */
+  link?: { key: string; path: string };
+  /** Longest accepted value, for the input's maxlength. */
+  maxLength?: number;
+}
+
+export interface SectionSpec {
+  name: string;
+  /** Whether the section has a heading (`<form>.section.<name>`); a one-section form needs none. */
+  heading?: boolean;
+  /** Whether `<form>.section.<name>.hint` exists. */
+  hint?: boolean;
+  fields: readonly FieldSpec[];
+}
+
+export interface FormSpec {
+  /** Prefix of the form's i18n keys: appeal, readings, status. */
+  id: 'appeal' | 'readings' | 'status';
+  /** The intake endpoint, under the CMS's public URL. */
+  endpoint: string;
+  sections: readonly SectionSpec[];
+}
+
+export const fieldsOf = (spec: FormSpec): FieldSpec[] => spec.sections.flatMap((section) => [...section.fields]);
+
+/**
+ * CSS that hides conditional fields (`when`) unless their condition's radio is checked. Both renderers inline it:
+ * it works without JavaScript, and hidden fields leave the accessibility tree.
+ */
+export function conditionalCss(spec: FormSpec, formSelector: string): string {
+  const all = fieldsOf(spec);
+  return all
+    .filter((field) => field.when)
+    .flatMap((field) => {
+      const controller = all.find((candidate) => candidate.name === field.when!.field);
+      const others = (controller?.options ?? []).filter((value) => !field.when!.in.includes(value));
+      return others.map(
+        (value) => `${formSelector}:has([name="${field.when!.field}"][value="${value}"]:checked) [data-field="${field.name}"]{display:none}`,
+      );
+    })
+    .join('\n');
+}
+
+/** The i18n key of a field's label and friends. */
+export const keys = {
+  label: (spec: FormSpec, field: string) => `${spec.id}.field.${field}.label`,
+  hint: (spec: FormSpec, field: string) => `${spec.id}.field.${field}.hint`,
+  option: (spec: FormSpec, field: string, value: string) => `${spec.id}.field.${field}.option.${value}`,
+  section: (spec: FormSpec, section: string) => `${spec.id}.section.${section}`,
+  sectionHint: (spec: FormSpec, section: string) => `${spec.id}.section.${section}.hint`,
+  submit: (spec: FormSpec) => `${spec.id}.submit`,
+};

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ru } from '../../../site/i18n/ru.ts';
+import { appealForm } from './appeal';
+import { statusForm } from './appeal-status';
+import { fieldsOf, keys, type FormSpec } from './form-spec';
+import { readingForm } from './meter-reading';
+
+/** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
+const known = new Set(Object.keys(ru));
+
+function layoutKeys(spec: FormSpec): string[] {
+  return [
+    keys.submit(spec),
+    ...spec.sections.flatMap((section) => [
+      ...(section.heading === false ? [] : [keys.section(spec, section.name)]),
+      ...(section.hint ? [keys.sectionHint(spec, section.name)] : []),
+    ]),
+    ...fieldsOf(spec).flatMap((field) => [
+      keys.label(spec, field.name),
+      ...(field.hint ? [keys.hint(spec, field.name)] : []),
+      ...(field.options ?? []).map((value) => keys.option(spec, field.name, value)),
+      ...(field.link ? [field.link.key] : []),
+    ]),
+  ];
+}
+
+describe('message keys', () => {
+  it.each([appealForm, readingForm, statusForm])('the $id form names only existing strings', (spec) => {
+    expect(layoutKeys(spec).filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it('every error key written in the contracts exists', () => {
+    const dir = path.dirname(new URL(import.meta.url).pathname);
+    const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
+    const used = sources.flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status)\.error\.[\w.${}-]+)['`]/g)].map((match) => match[1]!));
+    // Template keys (`readings.error.${field}.invalid`) expand over the reading fields.
+    const expanded = used.flatMap((key) => (key.includes('${field}') ? ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak'].map((field) => key.replace('${field}', field)) : [key]));
+    expect(expanded.length).toBeGreaterThan(30);
+    expect(expanded.filter((key) => !known.has(key))).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The intake's settings, from the environment (README, "Configuration"). Read once, on first use.
+ */
+export interface RateLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+export interface IntakeConfig {
+  /** Keys the access-code hashes and seals the no-JavaScript receipts. Never stored in the database. */
+  secret: string;
+  /** The public site: links in e-mails and answer pages, and the only origin allowed to post to the intake. */
+  siteUrl: string;
+  siteOrigins: string[];
+  maxBodyBytes: number;
+  limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber', RateLimit>;
+}
+
+const DEFAULT_LIMITS = 'appeals=10/600,readings=30/600,lookups=60/600,wrongCodes=10/900,wrongCodesPerNumber=20/86400';
+
+function parseLimits(value: string): IntakeConfig['limits'] {
+  const limits = Object.fromEntries(
+    `${DEFAULT_LIMITS},${value}`
+      .split(',')
+      .filter(Boolean)
+      .map((item) => {
+        const match = /^\s*(\w+)\s*=\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(item);
+        if (!match) throw new Error(`INTAKE_RATE_LIMITS: cannot read "${item}" (expected name=count/seconds)`);
+        return [match[1]!, { max: Number(match[2]), windowSeconds: Number(match[3]) }];
+      }),
+  );
+  return limits as IntakeConfig['limits'];
+}
+
+let cached: IntakeConfig | undefined;
+
+export function intakeConfig(): IntakeConfig {
+  if (cached) return cached;
+  const secret = process.env.INTAKE_SECRET ?? '';
+  if (secret.length < 16) throw new Error('INTAKE_SECRET must be set to a random string of at least 16 characters (see README, "Configuration").');
+  const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/+$/, '');
+  const extra = (process.env.INTAKE_EXTRA_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  cached = {
+    secret,
+    siteUrl,
+    siteOrigins: [new URL(siteUrl).origin, ...extra],
+    maxBodyBytes: Number(process.env.INTAKE_MAX_BODY_BYTES ?? 65_536),
+    limits: parseLimits(process.env.INTAKE_RATE_LIMITS ?? ''),
+  };
+  return cached;
+}

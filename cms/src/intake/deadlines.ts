@@ -1,0 +1,52 @@
+/**
+ * Deadlines of clause 75: an answer within 30 calendar days of registration; one extension by 30 more days, with
+ * notice to the customer. Dates are calendar dates in Moscow time (Europe/Moscow, the company's time zone), as
+ * YYYY-MM-DD strings, so they compare as strings and mean the same day everywhere.
+ */
+
+export const ANSWER_DAYS = 30;
+export const EXTENSION_DAYS = 30;
+/** An open appeal this close to its deadline is "due soon" in the officers' list. */
+export const DUE_SOON_DAYS = 5;
+
+const moscowDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Moscow of an instant. */
+export function moscowDate(instant: Date): string {
+  return moscowDay.format(instant);
+}
+
+/** A calendar date plus (or minus) whole days. */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The day the answer is due: 30 calendar days after the day of registration. */
+export function dueDateFor(registeredAt: Date): string {
+  return addDays(moscowDate(registeredAt), ANSWER_DAYS);
+}
+
+/** The due date after the one extension clause 75 allows. */
+export function extendedDueDate(dueDate: string): string {
+  return addDays(dueDate, EXTENSION_DAYS);
+}
+
+export type DeadlineState = 'on-time' | 'due-soon' | 'overdue' | 'done';
+export const DEADLINE_STATES = ['on-time', 'due-soon', 'overdue', 'done'] as const;
+
+/**
+ * Where an appeal stands against its deadline on a given day: answered or closed appeals are done; an open one is
+ * overdue after its (possibly extended) due date and due soon within DUE_SOON_DAYS of it.
+ */
+export function deadlineState(appeal: { status: string; dueDate: string; extendedTo?: string | null }, today: string): DeadlineState {
+  if (appeal.status === 'answered' || appeal.status === 'closed-no-answer') return 'done';
+  const left = daysBetween(today, appeal.extendedTo ?? appeal.dueDate);
+  if (left < 0) return 'overdue';
+  return left <= DUE_SOON_DAYS ? 'due-soon' : 'on-time';
+}

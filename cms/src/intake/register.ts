@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+import type { AppealInput } from '../contracts/appeal';
+import type { StatusLookupInput, StatusView } from '../contracts/appeal-status';
+import type { ReadingInput } from '../contracts/meter-reading';
+import { hashAccessCode, newAccessCode, verifyAccessCode } from './access-code';
+import { intakeConfig } from './config';
+import { runAsIntake } from './context';
+import { dueDateFor } from './deadlines';
+import { nextNumber } from './sequence';
+
+/**
+ * Registration: one transaction takes the next number and writes the record, and returns only after the commit,
+ * so every 2xx the intake sends stands for a stored record (and a failure stores nothing and uses no number).
+ */
+
+export const APPEAL_UID = 'api::appeal.appeal';
+export const READING_UID = 'api::meter-reading.meter-reading';
+
+export interface AppealReceipt {
+  number: string;
+  registeredAt: string;
+  dueDate: string;
+  accessCode: string;
+}
+
+export interface ReadingReceipt {
+  number: string;
+  submittedAt: string;
+}
+
+export async function registerAppeal(strapi: Core.Strapi, input: AppealInput): Promise<AppealReceipt> {
+  const accessCode = newAccessCode();
+  const accessCodeHash = hashAccessCode(accessCode, intakeConfig().secret);
+  const { locale, website: _honeypot, consent: _consent, ...fields } = input;
+  return runAsIntake(() =>
+    strapi.db.transaction(async ({ trx }) => {
+      const now = new Date();
+      const number = await nextNumber(trx, 'appeal', now);
+      const dueDate = dueDateFor(now);
+      await strapi.documents(APPEAL_UID).create({
+        data: {
+          ...fields,
+          number,
+          registeredAt: now.toISOString(),
+          dueDate,
+          appealStatus: 'registered',
+          deadlineState: 'on-time',
+          language: locale,
+          consentAt: now.toISOString(),
+          accessCodeHash,
+        },
+      });
+      return { number, registeredAt: now.toISOString(), dueDate, accessCode };
+    }),
+  );
+}
+
+export async function registerReading(strapi: Core.Strapi, input: ReadingInput): Promise<ReadingReceipt> {
+  const { locale, website: _honeypot, ...fields } = input;
+  return runAsIntake(() =>
+    strapi.db.transaction(async ({ trx }) => {
+      const now = new Date();
+      const number = await nextNumber(trx, 'reading', now);
+      await strapi.documents(READING_UID).create({
+        data: { ...fields, number, submittedAt: now.toISOString(), language: locale, processed: false },
+      });
+      return { number, submittedAt: now.toISOString() };
+    }),
+  );
+}
+
+/** Precomputed so a lookup of an unknown number costs the same as a wrong code (no timing hint). */
+let decoyHash: string | undefined;
+
+/** The status of the appeal with this number, if the code is right; null otherwise (unknown number or wrong code). */
+export async function lookUpStatus(strapi: Core.Strapi, input: StatusLookupInput): Promise<StatusView | null> {
+  const { secret } = intakeConfig();
+  const appeal = (await strapi.db.query(APPEAL_UID).findOne({
+    where: { number: input.number },
+    select: ['number', 'appealStatus', 'extendedTo', 'accessCodeHash'],
+  })) as { number: string; appealStatus: StatusView['status']; extendedTo: string | null; accessCodeHash: string } | null;
+  decoyHash ??= hashAccessCode('decoy', secret);
+  const matches = verifyAccessCode(input.code, appeal?.accessCodeHash ?? decoyHash, secret);
+  if (!appeal || !matches) return null;
+  return {
+    number: appeal.number,
+    status: appeal.appealStatus,
+    ...(appeal.appealStatus === 'extended' && appeal.extendedTo ? { extendedTo: String(appeal.extendedTo).slice(0, 10) } : {}),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Core } from '@strapi/strapi';
+import type { Context, Next } from 'koa';
+import type { FormSpec } from '../contracts/form-spec';
+import { appealForm } from '../contracts/appeal';
+import { statusForm } from '../contracts/appeal-status';
+import { readingForm } from '../contracts/meter-reading';
+import { intakeConfig, type IntakeConfig } from '../intake/config';
+import { limiter } from '../intake/limits';
+import { sendProblem } from '../intake/respond';
+
+/**
+ * The intake's gate (global::intake-guard), placed before strapi::body in config/middlewares.ts so that nothing
+ * is read from a request that is refused anyway:
+ *   - origin: a browser's post must come from the site (or from the CMS's own answer page) — 403;
+ *   - content type: JSON or a plain form post in UTF-8, nothing else (no multipart uploads) — 415;
+ *   - size: a Content-Length is required and capped (INTAKE_MAX_BODY_BYTES) — 411 / 413;
+ *   - rate: posts per address per endpoint (INTAKE_RATE_LIMITS) — 429 with Retry-After;
+ *   - a body that does not parse (broken JSON, bad encoding) — 400, with the same error shape as a refused field.
+ * Every refusal is answered in the client's mode (JSON for the islands, a page for a browser without JavaScript)
+ * and happens before anything is stored.
+ */
+const POST_ROUTES: Record<string, { spec: FormSpec; limit: keyof IntakeConfig['limits'] }> = {
+  '/api/intake/appeals': { spec: appealForm, limit: 'appeals' },
+  '/api/intake/readings': { spec: readingForm, limit: 'readings' },
+  '/api/intake/appeal-status': { spec: statusForm, limit: 'lookups' },
+};
+
+/** An error of the body parser: thrown while no body is parsed yet, with a 4xx status (co-body / raw-body). */
+const isBodyError = (ctx: Context, error: unknown) => {
+  const status = (error as { status?: unknown } | null)?.status;
+  return (ctx.request as { body?: unknown }).body === undefined && typeof status === 'number' && status >= 400 && status < 500;
+};
+
+export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
+  if (!ctx.path.startsWith('/api/intake/')) return next();
+  ctx.set('Cache-Control', 'no-store');
+  const route = POST_ROUTES[ctx.path];
+  if (!route || ctx.method !== 'POST') return next();
+
+  const config = intakeConfig();
+  const origin = ctx.get('Origin');
+  if (origin && origin !== ctx.origin && !config.siteOrigins.includes(origin)) return sendProblem(ctx, 403, 'form.error.origin', route.spec);
+  // JSON is UTF-8 (RFC 8259); a form post from our pages is too. Any other declared charset is refused, not guessed.
+  const charset = ctx.request.charset.toLowerCase();
+  if (!ctx.is('application/json', 'application/x-www-form-urlencoded') || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
+    return sendProblem(ctx, 415, 'form.error.format', route.spec);
+  }
+  const length = ctx.request.length;
+  if (length === undefined) return sendProblem(ctx, 411, 'form.error.format', route.spec);
+  if (length > config.maxBodyBytes) return sendProblem(ctx, 413, 'form.error.tooLarge', route.spec);
+
+  const wait = limiter(route.limit).hit(ctx.ip);
+  if (wait > 0) {
+    ctx.set('Retry-After', String(wait));
+    return sendProblem(ctx, 429, 'form.error.rateLimited', route.spec, { minutes: Math.ceil(wait / 60) });
+  }
+
+  try {
+    await next();
+  } catch (error) {
+    if (!isBodyError(ctx, error)) throw error;
+    const tooLarge = (error as { type: string }).type === 'entity.too.large';
+    return sendProblem(ctx, tooLarge ? 413 : 400, tooLarge ? 'form.error.tooLarge' : 'form.error.format', route.spec);
+  }
+};

@@ -1,0 +1,49 @@
+import { forwardRef } from 'react';
+import type { FieldError } from '../../../cms/src/contracts/errors';
+import type { FormSpec } from '../../../cms/src/contracts/form-spec';
+import { errorMessage } from './FormFields';
+import { tr, type Strings } from './text';
+
+/**
+ * The GOV.UK error summary: at the top of the form, focused when it appears, one link per problem that moves focus
+ * to its field and brings the field's label or legend into view.
+ */
+interface Props {
+  spec: FormSpec;
+  strings: Strings;
+  errors: FieldError[];
+  /** Placeholders of form-level messages ({minutes} of a rate limit). */
+  values?: Record<string, string | number>;
+}
+
+function goToField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
+  const input = document.getElementById(id);
+  if (!input) return;
+  event.preventDefault();
+  const legendOrLabel = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
+  (legendOrLabel ?? input).scrollIntoView();
+  input.focus({ preventScroll: true });
+}
+
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ spec, strings, errors, values = {} }, ref) {
+  return (
+    <div className="error-summary" id={`${spec.id}-error-summary`} tabIndex={-1} ref={ref} aria-labelledby={`${spec.id}-error-summary-title`}>
+      <div role="alert">
+        <h2 id={`${spec.id}-error-summary-title`}>{tr(strings, 'form.summary.title')}</h2>
+        <ul>
+          {errors.map((error) => (
+            <li key={error.field}>
+              {error.field === '_form' ? (
+                errorMessage(spec, strings, error, values)
+              ) : (
+                <a href={`#${spec.id}-${error.field}`} onClick={(event) => goToField(event, `${spec.id}-${error.field}`)}>
+                  {errorMessage(spec, strings, error)}
+                </a>
+              )}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,170 @@
+import { expect, test, type Page } from '@playwright/test';
+import { ru } from '../../site/i18n/ru.ts';
+import { tt } from '../../site/i18n/tt.ts';
+import { nextIp } from '../helpers/intake.ts';
+import { stack } from '../helpers/stack.ts';
+
+/**
+ * The forms in a real browser, in both languages: an appeal with errors, fixed, submitted, then looked up by its
+ * number and code; meter readings; and the same journeys with JavaScript off, answered by the CMS's own pages.
+ */
+const STRINGS = { ru, tt } as const;
+
+// Each test speaks to the intake from its own client address (the test Strapi trusts X-Forwarded-For), so the
+// per-address rate limits count each journey as one visitor's, not the whole run's.
+test.beforeEach(async ({ context }) => {
+  const ip = nextIp();
+  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+});
+
+/** React has taken over the server-rendered form (site/islands/forms/IntakeForm.tsx marks it). */
+async function hydrated(page: Page) {
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+}
+
+for (const locale of ['ru', 'tt'] as const) {
+  const s = STRINGS[locale];
+
+  test(`${locale}: an appeal with errors, fixed, submitted, then its status looked up by number and code`, async ({ page }) => {
+    await page.goto(`/${locale}/appeal/`);
+    await hydrated(page);
+    const title = await page.title();
+
+    // Nothing filled in: the summary takes focus, lists every problem, and the title says there is an error.
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText(s['form.summary.title']);
+    await expect(page).toHaveTitle(`${s['form.errorPrefix']} ${title}`);
+    for (const key of ['appeal.error.name.required', 'appeal.error.email.required', 'appeal.error.topic.required', 'appeal.error.text.required', 'appeal.error.consent.required'] as const) {
+      await expect(summary.getByRole('link', { name: s[key] })).toBeVisible();
+    }
+    // Each message is also at its field, and the summary's link takes the visitor there.
+    await expect(page.locator('#appeal-name-error')).toContainText(s['appeal.error.name.required']);
+    await summary.getByRole('link', { name: s['appeal.error.name.required'] }).click();
+    await expect(page.locator('#appeal-name')).toBeFocused();
+    await expect(page.locator('#appeal-name')).toHaveAttribute('aria-invalid', 'true');
+
+    // Fixed, except a malformed e-mail: only that one is left.
+    await page.getByLabel(s['appeal.field.name.label']).fill(locale === 'tt' ? 'Хәйруллина Әлфия Фәрит кызы' : 'Иванова Мария Петровна');
+    await page.getByLabel(s['appeal.field.accountNumber.label']).fill('1234567890');
+    await page.getByLabel(s['appeal.field.email.label']).fill('alfiya@');
+    await page.getByRole('radio', { name: s['appeal.field.topic.option.billing'] }).check();
+    await page.getByLabel(s['appeal.field.text.label']).fill(locale === 'tt' ? 'Октябрь өчен исәпләмәне яңадан карагыз: күрсәткечләр вакытында тапшырылды.' : 'Прошу пересчитать начисления за октябрь: показания были переданы вовремя.');
+    await page.getByLabel(s['appeal.field.consent.label']).check();
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+    await expect(summary.getByRole('listitem')).toHaveCount(1);
+    await expect(summary).toContainText(s['appeal.error.email.invalid']);
+
+    await page.getByLabel(s['appeal.field.email.label']).fill(`alfiya.${locale}.${Date.now()}@example.test`);
+    await page.getByRole('button', { name: s['appeal.submit'] }).click();
+
+    const receipt = page.locator('.receipt-panel');
+    await expect(receipt.getByRole('heading')).toHaveText(s['appeal.done.title']);
+    await expect(page).toHaveTitle(title);
+    const number = (await receipt.locator('[data-receipt="number"]').textContent())!;
+    const code = (await receipt.locator('[data-receipt="code"]').textContent())!;
+    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    expect(code).toMatch(/^[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}$/);
+
+    await receipt.getByRole('link', { name: s['appeal.done.status'] }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/appeal/status/$`));
+    await hydrated(page);
+    await page.getByLabel(s['status.field.number.label']).fill(number);
+    await page.getByLabel(s['status.field.code.label']).fill('AAAA-AAAA');
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await expect(page.locator('.error-summary')).toContainText(s['status.error.notFound']);
+    await page.getByLabel(s['status.field.code.label']).fill(code.toLowerCase());
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await expect(page.locator('[data-status]')).toHaveText(s['status.value.registered']);
+    // The status and nothing else: no name, no text of the appeal.
+    await expect(page.locator('main')).not.toContainText(locale === 'tt' ? 'Хәйруллина' : 'Иванова');
+  });
+
+  test(`${locale}: meter readings — the deadline and other channels stated, the meter's zones, a confirmation number`, async ({ page }) => {
+    await page.goto(`/${locale}/readings/`);
+    await hydrated(page);
+    await expect(page.locator('main')).toContainText(s['readings.deadline']);
+    await expect(page.getByRole('link', { name: s['readings.channelsLink'] })).toHaveAttribute('href', `/${locale}/info/meter-readings/`);
+
+    await page.getByLabel(s['readings.field.accountNumber.label']).fill('1234567890');
+    await page.getByRole('radio', { name: s['readings.field.meterZones.option.three-zone'] }).check();
+    await expect(page.getByLabel(s['readings.field.reading.label'], { exact: true })).toBeHidden();
+    await page.getByLabel(s['readings.field.readingPeak.label']).fill('1200');
+    await page.getByLabel(s['readings.field.readingNight.label']).fill('800,5');
+    await page.getByRole('button', { name: s['readings.submit'] }).click();
+    await expect(page.locator('.error-summary')).toContainText(s['readings.error.readingSemiPeak.required']);
+    await page.getByLabel(s['readings.field.readingSemiPeak.label']).fill('950');
+    await page.getByRole('button', { name: s['readings.submit'] }).click();
+    const receipt = page.locator('.receipt-panel');
+    await expect(receipt.getByRole('heading')).toHaveText(s['readings.done.title']);
+    await expect(receipt.locator('[data-receipt="number"]')).toHaveText(/^\d{4}-R\d{6}$/);
+    await expect(receipt).toContainText('800.5');
+  });
+}
+
+test('without JavaScript: an appeal with errors comes back with the errors and the values kept; fixed, it is registered', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const ip = nextIp();
+  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const page = await context.newPage();
+  const { cmsUrl } = stack();
+  await page.goto('/tt/appeal/');
+  await page.getByLabel(tt['appeal.field.name.label']).fill('Галиев Рөстәм');
+  await page.getByRole('radio', { name: tt['appeal.field.applicantType.option.legal-entity'] }).check();
+  // CSS alone swaps the account number for the contract number.
+  await expect(page.getByLabel(tt['appeal.field.accountNumber.label'])).toBeHidden();
+  await page.getByLabel(tt['appeal.field.contractNumber.label']).fill('16/0001-Э');
+  await page.getByRole('radio', { name: tt['appeal.field.replyChannel.option.phone'] }).check();
+  await page.getByRole('button', { name: tt['appeal.submit'] }).click();
+
+  // The CMS answers with the form again, in Tatar, with what to fix.
+  await expect(page).toHaveURL(new RegExp(`^${cmsUrl}/api/intake/appeals`));
+  await expect(page).toHaveTitle(/^Хата: /);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tt');
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  for (const key of ['appeal.error.phone.required', 'appeal.error.topic.required', 'appeal.error.text.required', 'appeal.error.consent.required'] as const) {
+    await expect(summary.getByRole('link', { name: tt[key] })).toBeVisible();
+  }
+  await expect(page.getByLabel(tt['appeal.field.name.label'])).toHaveValue('Галиев Рөстәм');
+  await expect(page.getByLabel(tt['appeal.field.contractNumber.label'])).toHaveValue('16/0001-Э');
+
+  await page.getByLabel(tt['appeal.field.phone.label']).fill('8 843 000-00-00');
+  await page.getByRole('radio', { name: tt['appeal.field.topic.option.supply'] }).check();
+  await page.getByLabel(tt['appeal.field.text.label']).fill('Урамда ике көн инде ут юк, зинһар, тикшерегез.');
+  await page.getByLabel(tt['appeal.field.consent.label']).check();
+  await page.getByRole('button', { name: tt['appeal.submit'] }).click();
+
+  await expect(page).toHaveURL(new RegExp(`^${cmsUrl}/api/intake/receipt\\?`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['appeal.done.title']);
+  const number = (await page.locator('dl.receipt strong').textContent())!;
+  const code = (await page.locator('dl.receipt .code').textContent())!;
+  expect(number).toMatch(/^\d{4}-\d{6}$/);
+
+  // The status page works without JavaScript too.
+  await page.getByRole('link', { name: tt['appeal.done.status'] }).click();
+  await expect(page).toHaveURL(/\/tt\/appeal\/status\/$/);
+  await page.getByLabel(tt['status.field.number.label']).fill(number);
+  await page.getByLabel(tt['status.field.code.label']).fill(code);
+  await page.getByRole('button', { name: tt['status.submit'] }).click();
+  await expect(page.locator('main')).toContainText(tt['status.value.registered']);
+  await context.close();
+});
+
+test('without JavaScript: meter readings for a day/night meter are accepted and confirmed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const ip = nextIp();
+  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const page = await context.newPage();
+  await page.goto('/ru/readings/');
+  await page.getByLabel(ru['readings.field.accountNumber.label']).fill('1234567890');
+  await page.getByRole('radio', { name: ru['readings.field.meterZones.option.day-night'] }).check();
+  await page.getByLabel(ru['readings.field.readingDay.label']).fill('4321');
+  await page.getByLabel(ru['readings.field.readingNight.label']).fill('1234');
+  await page.getByRole('button', { name: ru['readings.submit'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru['readings.done.title']);
+  await expect(page.locator('dl.receipt')).toContainText(/\d{4}-R\d{6}/);
+  await expect(page.locator('dl.receipt')).toContainText('4321');
+  await context.close();
+});

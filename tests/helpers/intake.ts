@@ -1,0 +1,71 @@
+import { stack } from './stack.ts';
+
+/**
+ * Talking to the intake as the site's islands do (JSON) or as a browser without JavaScript does (a form post),
+ * each request from its own client address (X-Forwarded-For; the test Strapi trusts it), so the per-address
+ * rate limits apply to each test as to one visitor.
+ */
+let counter = 0;
+const base = Math.floor(Math.random() * 200) + 20;
+
+/** A fresh client address for each call: 10.<run>.<x>.<y>. */
+export function nextIp(): string {
+  counter += 1;
+  return `10.${base}.${Math.floor(counter / 250) % 250}.${(counter % 250) + 1}`;
+}
+
+export const databases = () => {
+  const { cmsUrl, admin, postgres } = stack();
+  return [
+    { name: 'SQLite', cmsUrl, admin },
+    { name: 'PostgreSQL', cmsUrl: postgres.cmsUrl, admin: postgres.admin },
+  ] as const;
+};
+
+export interface PostOptions {
+  ip?: string;
+  contentType?: string | null;
+  origin?: string;
+  headers?: Record<string, string>;
+}
+
+export async function post(url: string, body: unknown, options: PostOptions = {}) {
+  const contentType = options.contentType === undefined ? 'application/json' : options.contentType;
+  const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? nextIp(), ...(contentType ? { 'content-type': contentType } : {}), ...options.headers };
+  if (options.origin) headers.origin = options.origin;
+  const payload: string = typeof body === 'string' ? body : contentType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body);
+  const response = await fetch(url, { method: 'POST', headers, body: payload, redirect: 'manual' });
+  const text = await response.text();
+  let json: { data?: Record<string, unknown> | null; error?: { details?: { errors?: Array<{ field: string; key: string }> } } } | null = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    /* an HTML page, or nothing */
+  }
+  return { status: response.status, headers: response.headers, text, json, errors: json?.error?.details?.errors ?? [] };
+}
+
+export const validAppeal = (overrides: Record<string, unknown> = {}) => ({
+  locale: 'ru',
+  applicantType: 'individual',
+  name: 'Иванова Мария Петровна',
+  accountNumber: '1234567890',
+  replyChannel: 'phone',
+  phone: '8 917 123-45-67',
+  topic: 'billing',
+  text: 'Прошу пересчитать начисления за октябрь: показания были переданы вовремя.',
+  consent: true,
+  ...overrides,
+});
+
+export const validReading = (overrides: Record<string, unknown> = {}) => ({
+  locale: 'tt',
+  accountNumber: '1234567890',
+  meterZones: 'day-night',
+  readingDay: '12345',
+  readingNight: '6789,5',
+  ...overrides,
+});
+
+export const APPEAL = 'api::appeal.appeal';
+export const READING = 'api::meter-reading.meter-reading';
