@@ -16,7 +16,7 @@ describe('islandWeight', () => {
     file('client.js', 'import{b as c}from"./react.js";export default 2;');
     file('react.js', 'export const a=1,b=2;');
     file('plural.js', 'export{};');
-    file('Map.js', 'import L from"./leaflet.js";export default L;');
+    file('Map.js', 'import{a}from"./react.js";const L=()=>import(`./leaflet.js`);export default L;');
     file('leaflet.js', 'export default {};');
     writeFileSync(path.join(dir, 'page.html'), '<script>self.x=1</script><script type="application/ld+json">{}</script><astro-island component-url="/_astro/Finder.js" renderer-url="/_astro/client.js"></astro-island>');
     const weight = islandWeight(dir, 'page.html');

@@ -20,9 +20,10 @@ export interface IslandWeight {
 
 const brotli = (buffer: Buffer | string) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+// Rolldown writes the specifier of an import() as a template literal.
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
-function closure(distDir: string, entries: string[], pattern: RegExp): Set<string> {
+function closure(distDir: string, entries: string[], patterns: RegExp[]): Set<string> {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length) {
@@ -30,7 +31,7 @@ function closure(distDir: string, entries: string[], pattern: RegExp): Set<strin
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(path.join(distDir, file), 'utf8');
-    for (const match of code.matchAll(pattern)) queue.push(path.posix.join(path.posix.dirname(file), match[1]!));
+    for (const pattern of patterns) for (const match of code.matchAll(pattern)) queue.push(path.posix.join(path.posix.dirname(file), match[1]!));
   }
   return seen;
 }
@@ -40,10 +41,10 @@ export function islandWeight(distDir: string, page: string): IslandWeight {
   const entries = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((match) =>
     ['component-url', 'renderer-url'].map((attribute) => new RegExp(`${attribute}="([^"]+)"`).exec(match[0])?.[1]).filter((url): url is string => Boolean(url)),
   );
-  const eager = closure(distDir, entries, STATIC_IMPORT);
-  // Everything the eager modules can import() later, and what those import in turn.
+  const eager = closure(distDir, entries, [STATIC_IMPORT]);
+  // Everything the eager modules can import() later, and everything those load in turn.
   const dynamicRoots = [...eager].flatMap((file) => [...readFileSync(path.join(distDir, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) => path.posix.join(path.posix.dirname(file), match[1]!)));
-  const lazy = [...closure(distDir, dynamicRoots, STATIC_IMPORT)].filter((file) => !eager.has(file));
+  const lazy = [...closure(distDir, dynamicRoots, [STATIC_IMPORT, DYNAMIC_IMPORT])].filter((file) => !eager.has(file));
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
   const weigh = (file: string) => ({ file, brotliBytes: brotli(readFileSync(path.join(distDir, file))) });
   const eagerFiles = [...eager].map(weigh);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './finder/finder.css';
 import { pluralCategory } from '../i18n/plural.ts';
 import { byDistance, filterOffices, groupByMunicipality, type FinderOffice, type Town } from '../lib/office-finder.ts';
@@ -46,6 +46,14 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
   const [announcement, setAnnouncement] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const mapButton = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  // The filters appear above the list once the island runs. A keyboard user who was already tabbing through the
+  // list keeps the focused link in view (WCAG 2.4.11), in the same frame as the filters appear.
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (ready && active instanceof HTMLElement && root.current?.contains(active)) active.scrollIntoView({ block: 'nearest' });
+  }, [ready]);
 
   useEffect(() => {
     setNow(Date.now());
@@ -103,7 +111,7 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
   const groups = groupByMunicipality(filtered);
 
   return (
-    <div className="finder">
+    <div className="finder" ref={root}>
       {ready && (
         <FinderFilters state={state} towns={towns} strings={strings} hasPosition={position !== null} onChange={update} onLocate={locate} locating={locating} />
       )}

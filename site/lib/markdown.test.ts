@@ -38,7 +38,7 @@ describe('tables', () => {
 });
 
 describe('citations of the standard', () => {
-  it('passes links through the page’s resolver, and leaves the ones it does not know as written', () => {
+  it("passes links through the page's resolver, and leaves the ones it does not know as written", () => {
     const resolveHref = (href: string) => (href === '/ru/standard/#p-68' ? '/ru/standard/section-7-3/#p-68' : undefined);
     expect(renderMarkdown('[п. 68](/ru/standard/#p-68) и [п. 999](/ru/standard/#p-999)', { resolveHref })).toBe(
       '<p><a href="/ru/standard/section-7-3/#p-68">п. 68</a> и <a href="/ru/standard/#p-999">п. 999</a></p>\n',

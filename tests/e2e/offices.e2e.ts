@@ -6,6 +6,7 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 import { compileHours } from '../../site/lib/opening-hours.ts';
 import { addDays, isOpenAt, weekdayOf } from '../../site/lib/open-now.ts';
 import { extraNonWorkingDay } from '../../site/lib/holidays.ts';
+import { islandWeight } from '../../scripts/lib/island-weight.ts';
 import { stack } from '../helpers/stack.ts';
 
 /**
@@ -264,5 +265,9 @@ test('the finder ships at most 70 KB of JavaScript (brotli) with React, and none
   writeFileSync(path.join(ROOT, 'reports', 'finder-weight.json'), JSON.stringify({ files, inlineBytes, totalBrotliBytes: total, budgetBytes: 70 * 1024 }, null, 2));
   console.log(`Finder island JavaScript: ${(total / 1024).toFixed(1)} KB brotli (${files.length} files + inline loader)`);
   expect(files.map((file) => file.file).filter((file) => /leaflet/i.test(file))).toEqual([]);
+  // The bench's static reading of the build (scripts/lib/island-weight.ts) names exactly what the browser loaded.
+  const fromBuild = islandWeight(stack().distDir, 'ru/offices/index.html');
+  expect(files.map((file) => file.file).sort()).toEqual(fromBuild.eager.map((file) => file.file).sort());
+  expect(fromBuild.lazy.some((file) => /leaflet/i.test(file.file))).toBe(true);
   expect(total).toBeLessThanOrEqual(70 * 1024);
 });
