@@ -44,6 +44,12 @@ function runner(name: string, args: string[], read: () => { passed: number; fail
   const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
   try {
     const counts = read();
+    // A runner that failed without counting a failed test (a file that does not load, a set-up that throws)
+    // is still a failure: never report "0 failed" for it.
+    if (result.status !== 0 && counts.failed === 0) {
+      console.error(`${name} exited with ${result.status} without a failed test: counted as one failure.`);
+      return { ...counts, failed: 1, ok: false };
+    }
     return { ...counts, ok: result.status === 0 };
   } catch {
     console.error(`${name} produced no report (exit ${result.status}).`);
