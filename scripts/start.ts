@@ -39,9 +39,13 @@ if (!existsSync(seededMarker)) {
 console.log('› Starting Strapi…');
 const cms = await startCms(instance, { quiet: true });
 let site: Awaited<ReturnType<typeof startLiveSite>> | undefined;
+// Ctrl-C reaches us with npm's own signal on its heels: stop once, Strapi first (it runs in its own process
+// group, so nothing else would stop it), without waiting for a build in progress.
+let stopping = false;
 const stop = async () => {
-  await site?.stop();
-  await stopGroup(cms);
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([stopGroup(cms), site?.close()]);
   process.exit(0);
 };
 process.once('SIGINT', stop);

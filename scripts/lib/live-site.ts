@@ -17,7 +17,10 @@ export interface LiveSite {
   publisher: Publisher;
   releases: Releases;
   url: string;
+  /** Waits for a build in progress to finish, then closes the server (tests, benchmarks). */
   stop(): Promise<void>;
+  /** Closes the server now, dropping open connections (Ctrl-C). */
+  close(): Promise<void>;
 }
 
 export async function startLiveSite({ cms, root, port, quiet = false }: { cms: CmsInstance; root: string; port: number; quiet?: boolean }): Promise<LiveSite> {
@@ -50,6 +53,11 @@ export async function startLiveSite({ cms, root, port, quiet = false }: { cms: C
     url: `http://127.0.0.1:${port}`,
     stop: async () => {
       await publisher.whenIdle();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+    close: async () => {
+      server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
   };
