@@ -32,7 +32,3 @@ export async function entryPaths<Name extends CollectionName>(name: Name) {
   return entries.map((entry) => ({ params: { lang: entry.locale, slug: entry.slug }, props: { entry } }));
 }
 
-/** True when the entry with this slug also exists in the other language (for the language switch). */
-export async function hasTwin(name: CollectionName, slug: string, locale: Locale): Promise<boolean> {
-  return (await getCollection(name)).some((entry) => entry.id === `${locale}/${slug}`);
-}
