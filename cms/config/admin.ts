@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from '../src/bootstrap/public-content-types';
+import { PUBLIC_CONTENT_TYPES } from '../src/shared/public-types';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => ({
   auth: {

@@ -3,7 +3,6 @@ import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, w
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR } from './paths.ts';
-import { writeFormMessages } from './form-messages.ts';
 import { run, startDetached, waitForUrl } from './processes.ts';
 import type { StrapiApp } from './strapi-app.ts';
 
@@ -120,8 +119,6 @@ function newestMtime(dir: string): number {
 
 /** Compiles the CMS (server TypeScript and admin panel) when cms/dist is missing or older than its sources. */
 export async function ensureCmsBuilt(): Promise<void> {
-  // The CMS's copy of the form strings follows site/i18n; a change rewrites it and so triggers a rebuild below.
-  writeFormMessages();
   const stamp = path.join(CMS_DIR, 'dist', '.built-at');
   const sources = Math.max(newestMtime(path.join(CMS_DIR, 'src')), newestMtime(path.join(CMS_DIR, 'config')));
   if (existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;

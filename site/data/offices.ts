@@ -1,4 +1,6 @@
-import { formatDate, t, UI } from '../i18n/index.ts';
+import { formatDate, monthNames, t, UI, weekdayNames } from '../i18n/index.ts';
+
+export { monthNames };
 import { compileHours, moscowToday } from '../lib/opening-hours.ts';
 import { summarizeWeek } from '../lib/hours-summary.ts';
 import { normalizeText, type Category, type FinderOffice, type Service, type Town } from '../lib/office-finder.ts';
@@ -83,18 +85,6 @@ export const categoriesOf = (office: Office): Category[] => [
   ...(office.servesIndividuals ? (['individuals'] as const) : []),
   ...(office.servesLegalEntities ? (['legal-entities'] as const) : []),
 ];
-
-/** Short weekday names of the page's language, Monday first ("пн", "дүш."), from the build's Intl. */
-export function weekdayNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, day) => format.format(new Date(Date.UTC(2026, 10, 30 + day))));
-}
-
-/** Month names as they follow a day number ("января", "гыйнвар"), for the island's "opens on 7 December". */
-export function monthNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, month) => format.formatToParts(new Date(Date.UTC(2026, month, 2))).find((part) => part.type === 'month')!.value);
-}
 
 export const hoursCheckedText = (locale: Locale, office: Office) => t(locale, 'offices.hoursChecked', { date: formatDate(locale, office.hoursCheckedOn) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ru } from './ru.ts';
-import { tt } from './tt.ts';
+import { ru } from '../../cms/src/shared/i18n/ru.ts';
+import { tt } from '../../cms/src/shared/i18n/tt.ts';
 import { formatDate, pluralCategory, t } from './index.ts';
 
 /**
@@ -61,7 +61,7 @@ describe('plurals', () => {
 describe('dates', () => {
   it('formats a date in each language, in Moscow time', () => {
     expect(formatDate('ru', '2026-01-01')).toBe('1 января 2026 г.');
-    expect(formatDate('tt', '2026-01-01')).toMatch(/^1 гыйнвар,? 2026/);
+    expect(formatDate('tt', '2026-01-01')).toBe('2026 елның 1 гыйнвары');
     // 22:30 UTC on 31 December is already 1 January in Moscow.
     expect(formatDate('ru', '2025-12-31T22:30:00.000Z')).toBe('1 января 2026 г.');
   });

@@ -1,4 +1,4 @@
-import { appealForm, appealInput } from '../../cms/src/contracts/appeal';
+import { appealForm, appealInput } from '../../cms/src/shared/contracts/appeal';
 import { IntakeForm } from './forms/IntakeForm';
 import { formatDate, tr, type Locale, type Strings } from './forms/text';
 

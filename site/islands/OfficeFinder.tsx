@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import './finder/finder.css';
-import { pluralCategory } from '../i18n/plural.ts';
+import { pluralCategory } from '../../cms/src/shared/plural.ts';
 import { byDistance, filterOffices, groupByMunicipality, type FinderOffice, type Town } from '../lib/office-finder.ts';
 import { describeState } from '../lib/open-now-text.ts';
 import { officeState } from '../lib/open-now.ts';

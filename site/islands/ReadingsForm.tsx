@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
-import { readingForm, readingInput } from '../../cms/src/contracts/meter-reading';
-import { keys } from '../../cms/src/contracts/form-spec';
+import { readingForm, readingInput } from '../../cms/src/shared/contracts/meter-reading';
+import { keys } from '../../cms/src/shared/contracts/form-spec';
 import { IntakeForm } from './forms/IntakeForm';
 import { formatDateTime, tr, type Locale, type Strings } from './forms/text';
 

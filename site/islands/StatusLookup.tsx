@@ -1,4 +1,4 @@
-import { statusForm, statusLookupInput, type StatusView } from '../../cms/src/contracts/appeal-status';
+import { statusForm, statusLookupInput, type StatusView } from '../../cms/src/shared/contracts/appeal-status';
 import { IntakeForm } from './forms/IntakeForm';
 import { formatDate, tr, type Locale, type Strings } from './forms/text';
 
@@ -15,7 +15,7 @@ export default function StatusLookup({ locale, strings, action }: { locale: Loca
         <div className="panel receipt-panel">
           <h2>{tr(strings, 'status.result.title', { number: view.number })}</h2>
           <p>
-            <strong data-status={view.status}>{tr(strings, `status.value.${view.status}`, { date: view.extendedTo ? formatDate(locale, view.extendedTo) : '' })}</strong>
+            <strong data-status={view.status}>{tr(strings, `status.value.${view.status}`, { date: view.extendedTo ? formatDate(locale, view.extendedTo, 'dative') : '' })}</strong>
           </p>
           <p>
             <button type="button" className="link-button" onClick={reset}>

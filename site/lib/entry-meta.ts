@@ -1,3 +1,6 @@
+import { formatNumber } from '../../cms/src/shared/format.ts';
+import type { Locale } from '../../cms/src/shared/locales.ts';
+
 /** Page-level facts derived from the entries a page shows. */
 interface EntryMeta {
   updatedAt: string;
@@ -13,8 +16,8 @@ export function latestUpdate(entries: readonly EntryMeta[]): string | undefined 
 export const hasExampleData = (entries: readonly EntryMeta[]): boolean => entries.some((entry) => entry.isExample);
 
 /** A file size in the page's language: Strapi reports kilobytes. */
-export function formatFileSize(locale: 'ru' | 'tt', kilobytes: number): string {
-  const units = locale === 'ru' ? { kb: 'КБ', mb: 'МБ' } : { kb: 'КБ', mb: 'МБ' };
-  const formatter = new Intl.NumberFormat(locale === 'ru' ? 'ru' : 'tt', { maximumFractionDigits: 1 });
-  return kilobytes >= 1024 ? `${formatter.format(kilobytes / 1024)} ${units.mb}` : `${formatter.format(Math.max(kilobytes, 0.1))} ${units.kb}`;
+// Both languages write КБ and МБ; the locale stays in the signature for the day one of them differs.
+export function formatFileSize(_locale: Locale, kilobytes: number): string {
+  const size = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
+  return kilobytes >= 1024 ? `${size(kilobytes / 1024)} МБ` : `${size(Math.max(kilobytes, 0.1))} КБ`;
 }

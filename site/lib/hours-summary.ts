@@ -1,12 +1,12 @@
 import type { Interval } from './open-now.ts';
-import { hhmmOf } from './time-format.ts';
+import { formatTime } from '../../cms/src/shared/format.ts';
 
 /**
  * The regular week in one line, consecutive days with the same hours joined: "пн–пт 08:00–12:00, 13:00–17:00;
  * сб, вс — выходной". For the finder's cards, where a full table per office would be too long.
  */
 export function summarizeWeek(week: readonly Interval[][], dayNames: readonly string[], closed: string): string {
-  const text = (intervals: readonly Interval[]) => (intervals.length ? intervals.map(([from, to]) => `${hhmmOf(from)}–${hhmmOf(to)}`).join(', ') : closed);
+  const text = (intervals: readonly Interval[]) => (intervals.length ? intervals.map(([from, to]) => `${formatTime(from)}–${formatTime(to)}`).join(', ') : closed);
   const groups: Array<{ first: number; last: number; hours: string }> = [];
   week.forEach((intervals, day) => {
     const hours = text(intervals);

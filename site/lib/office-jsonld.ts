@@ -1,5 +1,5 @@
 import { addDays, intervalsOn, type CompiledHours } from './open-now.ts';
-import { hhmmOf } from './time-format.ts';
+import { formatTime } from '../../cms/src/shared/format.ts';
 
 /**
  * schema.org JSON-LD for an office page, for search engines and maps: a LocalBusiness of the company with its
@@ -21,7 +21,7 @@ export interface JsonLdOffice {
 
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'].map((day) => `https://schema.org/${day}`);
 /** schema.org times are hh:mm:ss-free HH:MM; midnight at the end of a day is written 23:59. */
-const time = (minute: number) => (minute >= 1440 ? '23:59' : hhmmOf(minute));
+const time = (minute: number) => (minute >= 1440 ? '23:59' : formatTime(minute));
 
 export interface OpeningHoursSpecification {
   '@type': 'OpeningHoursSpecification';

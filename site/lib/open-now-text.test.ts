@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ru } from '../i18n/ru.ts';
-import { tt } from '../i18n/tt.ts';
+import { ru } from '../../cms/src/shared/i18n/ru.ts';
+import { tt } from '../../cms/src/shared/i18n/tt.ts';
 import { compileHours } from './opening-hours.ts';
 import { officeState } from './open-now.ts';
 import { describeState, NOW_KEYS } from './open-now-text.ts';

@@ -1,4 +1,4 @@
-import { hhmmOf } from './time-format.ts';
+import { fill, formatTime } from '../../cms/src/shared/format.ts';
 import type { OfficeState } from './open-now.ts';
 
 /**
@@ -28,7 +28,6 @@ export interface NowText {
   tone: 'open' | 'closing' | 'closed';
 }
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 /** `months`: the 12 month names as they follow a day number ("января" / "гыйнвар"). */
 export function describeState(state: OfficeState, strings: Record<NowKey, string>, months: readonly string[]): NowText | null {
@@ -36,12 +35,12 @@ export function describeState(state: OfficeState, strings: Record<NowKey, string
   if (state.kind === 'open') {
     if (state.minutesLeft <= SOON_MINUTES) return { text: fill(strings['offices.now.closesSoon'], { minutes: state.minutesLeft }), tone: 'closing' };
     const key = state.closes.dayOffset === 0 ? 'offices.now.open' : 'offices.now.openUntilTomorrow';
-    return { text: fill(strings[key], { time: hhmmOf(state.closes.minute) }), tone: 'open' };
+    return { text: fill(strings[key], { time: formatTime(state.closes.minute) }), tone: 'open' };
   }
   const { opens, minutesUntil } = state;
   if (!opens || minutesUntil === null) return { text: strings['offices.now.closed'], tone: 'closed' };
   if (minutesUntil <= SOON_MINUTES) return { text: fill(strings['offices.now.opensSoon'], { minutes: minutesUntil }), tone: 'closed' };
-  const time = hhmmOf(opens.minute);
+  const time = formatTime(opens.minute);
   if (opens.dayOffset === 0) return { text: fill(strings['offices.now.opensToday'], { time }), tone: 'closed' };
   if (opens.dayOffset === 1) return { text: fill(strings['offices.now.opensTomorrow'], { time }), tone: 'closed' };
   const day = `${Number(opens.date.slice(8, 10))} ${months[Number(opens.date.slice(5, 7)) - 1]}`;

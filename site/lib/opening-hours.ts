@@ -1,8 +1,8 @@
 import OpeningHours from 'opening_hours';
-import { parseOpeningHours, TATARSTAN } from '../../cms/src/validation/opening-hours.ts';
+import { parseOpeningHours, TATARSTAN } from '../../cms/src/shared/opening-hours.ts';
 import { extraNonWorkingDay } from './holidays.ts';
 import type { CompiledHours, Interval } from './open-now.ts';
-import { hhmmOf } from './time-format.ts';
+import { formatTime } from '../../cms/src/shared/format.ts';
 
 /**
  * Office and contact-centre hours are stored in the OpenStreetMap `opening_hours` syntax
@@ -18,7 +18,7 @@ import { hhmmOf } from './time-format.ts';
  * in; opening-hours.test.ts runs them in a zone with summer time to prove it.
  */
 
-// Parsing is the CMS's (cms/src/validation/opening-hours.ts): what an editor can save is what the site can read.
+// Parsing is the CMS's (cms/src/shared/opening-hours.ts): what an editor can save is what the site can read.
 // Its TATARSTAN matches "Республика Татарстан" to no holiday table of the library's own (that entry is wrongly
 // dated) — Tatarstan's days come from holidays.ts instead.
 export { parseOpeningHours };
@@ -57,7 +57,7 @@ function regularWeek(hours: OpeningHours): Interval[][] {
 export function weeklySchedule(value: string): DaySchedule[] {
   return regularWeek(parseOpeningHours(value)).map((intervals, weekday) => ({
     weekday,
-    intervals: intervals.map(([from, to]) => ({ from: hhmmOf(from), to: hhmmOf(to) })),
+    intervals: intervals.map(([from, to]) => ({ from: formatTime(from), to: formatTime(to) })),
   }));
 }
 

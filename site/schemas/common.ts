@@ -6,9 +6,9 @@ import { z } from 'zod';
  * git, in Strapi and on the page.
  */
 
-/** The site's languages, in the order the language switch shows them. Russian is the default. */
-export const LOCALES = ['ru', 'tt'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES } from '../../cms/src/shared/locales.ts';
+
+export { LOCALES, type Locale } from '../../cms/src/shared/locales.ts';
 
 /**
  * URL-safe identifier shared by both languages of an entry, so /ru/x/ and /tt/x/ are twins. In Strapi it is a

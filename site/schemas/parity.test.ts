@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { CONTENT_TYPES } from './index.ts';
 import { readStrapiSchema } from '../../scripts/lib/strapi-schema.ts';
-import { PUBLIC_CONTENT_TYPES } from '../../cms/src/bootstrap/public-content-types.ts';
+import { PUBLIC_CONTENT_TYPES } from '../../cms/src/shared/public-types.ts';
 
 /** The zod schemas and Strapi's schema.json describe the same fields, or the seed and the site would disagree. */
 describe('schemas match Strapi', () => {

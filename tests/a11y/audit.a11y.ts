@@ -6,8 +6,8 @@ import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
 import { sitemapPaths } from '../helpers/stack.ts';
-import { ru } from '../../site/i18n/ru.ts';
-import { tt } from '../../site/i18n/tt.ts';
+import { ru } from '../../cms/src/shared/i18n/ru.ts';
+import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
 /**
  * `npm run audit` — axe over every page of the sitemap in both languages at 320 and 1280 px, one page of every

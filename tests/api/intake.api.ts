@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { appealInput } from '../../cms/src/contracts/appeal';
-import { statusLookupInput } from '../../cms/src/contracts/appeal-status';
-import { check } from '../../cms/src/contracts/errors';
-import { readingInput } from '../../cms/src/contracts/meter-reading';
-import { ru } from '../../site/i18n/ru.ts';
+import { appealInput } from '../../cms/src/shared/contracts/appeal';
+import { statusLookupInput } from '../../cms/src/shared/contracts/appeal-status';
+import { check } from '../../cms/src/shared/contracts/errors';
+import { readingInput } from '../../cms/src/shared/contracts/meter-reading';
+import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { APPEAL, databases, nextIp, post, READING, validAppeal, validReading } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
 import { waitForMail } from '../helpers/smtp-capture.ts';

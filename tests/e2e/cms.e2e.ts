@@ -150,7 +150,7 @@ test('the content editor role edits and publishes public content in both languag
     'GET',
     `/admin/roles/${editor.id}/permissions`,
   );
-  const { PUBLIC_CONTENT_TYPES } = await import('../../cms/src/bootstrap/public-content-types.ts');
+  const { PUBLIC_CONTENT_TYPES } = await import('../../cms/src/shared/public-types.ts');
   const subjects = new Set(permissions.map((permission) => permission.subject).filter(Boolean));
   for (const uid of PUBLIC_CONTENT_TYPES) {
     expect(permissions.some((permission) => permission.subject === uid && permission.action === 'plugin::content-manager.explorer.publish'), uid).toBe(true);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ru } from '../../site/i18n/ru.ts';
-import { tt } from '../../site/i18n/tt.ts';
+import { ru } from '../../cms/src/shared/i18n/ru.ts';
+import { tt } from '../../cms/src/shared/i18n/tt.ts';
 import { nextIp } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from './public-content-types';
+import { PUBLIC_CONTENT_TYPES } from '../shared/public-types';
 import { EDITOR_ROLE } from './staff-roles';
 
 /**

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { PUBLIC_CONTENT_TYPES } from './public-content-types';
+import { PUBLIC_CONTENT_TYPES } from '../shared/public-types';
 
 /**
  * Makes the public role match PUBLIC_CONTENT_TYPES exactly: find / findOne on each, and any other permission an

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ensureApiToken } from './api-tokens';
-import { PUBLIC_CONTENT_TYPES } from './public-content-types';
+import { PUBLIC_CONTENT_TYPES } from '../shared/public-types';
 
 /**
  * The tokens the site's own processes use:

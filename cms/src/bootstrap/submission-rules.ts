@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import type { AppealStatus } from '../contracts/appeal-status';
+import type { AppealStatus } from '../shared/contracts/appeal-status';
 import { isIntake } from '../intake/context';
 import { APPEAL_UID, READING_UID } from '../intake/register';
 import { applyStatusRules, PROTECTED_FIELDS, type AppealProcessing } from '../intake/status-rules';

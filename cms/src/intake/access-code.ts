@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { ACCESS_CODE_ALPHABET } from '../contracts/appeal-status';
+import { ACCESS_CODE_ALPHABET } from '../shared/contracts/appeal-status';
 
 /**
  * The access code a visitor gets with the registration number: 8 symbols of 32 (40 bits), like K7QF-M3XP.

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { FormLocale } from '../contracts/fields';
+import type { FormLocale } from '../shared/contracts/fields';
 import { intakeConfig } from './config';
 import { escapeHtml } from './html/escape';
 import { formatDate, t } from './i18n';

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import type { AppealInput } from '../contracts/appeal';
-import type { StatusLookupInput, StatusView } from '../contracts/appeal-status';
-import type { ReadingInput } from '../contracts/meter-reading';
+import type { AppealInput } from '../shared/contracts/appeal';
+import type { StatusLookupInput, StatusView } from '../shared/contracts/appeal-status';
+import type { ReadingInput } from '../shared/contracts/meter-reading';
 import { hashAccessCode, newAccessCode, verifyAccessCode } from './access-code';
 import { intakeConfig } from './config';
 import { runAsIntake } from './context';

@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
-import { FORM_FIELD, type FieldError } from '../contracts/errors';
-import { LOCALES, type FormLocale } from '../contracts/fields';
-import type { FormSpec } from '../contracts/form-spec';
+import { FORM_FIELD, type FieldError } from '../shared/contracts/errors';
+import { LOCALES, type FormLocale } from '../shared/contracts/fields';
+import type { FormSpec } from '../shared/contracts/form-spec';
 import { problemPage } from './html/pages';
 
 /**

@@ -1,5 +1,5 @@
 import { deadlineState, extendedDueDate, moscowDate, type DeadlineState } from './deadlines';
-import type { AppealStatus } from '../contracts/appeal-status';
+import type { AppealStatus } from '../shared/contracts/appeal-status';
 
 /**
  * What an officer may do with an appeal's status (clause 75, 77, 78), enforced on every save whatever the client:

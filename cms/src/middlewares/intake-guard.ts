@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
-import type { FormSpec } from '../contracts/form-spec';
-import { appealForm } from '../contracts/appeal';
-import { statusForm } from '../contracts/appeal-status';
-import { readingForm } from '../contracts/meter-reading';
+import type { FormSpec } from '../shared/contracts/form-spec';
+import { appealForm } from '../shared/contracts/appeal';
+import { statusForm } from '../shared/contracts/appeal-status';
+import { readingForm } from '../shared/contracts/meter-reading';
 import { intakeConfig, type IntakeConfig } from '../intake/config';
 import { limiter } from '../intake/limits';
 import { sendProblem } from '../intake/respond';

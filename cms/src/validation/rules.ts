@@ -1,4 +1,4 @@
-import { parseOpeningHours } from './opening-hours';
+import { parseOpeningHours } from '../shared/opening-hours';
 
 /**
  * Checks made when an editor saves, with messages that say how to fix the value. Strapi's own schema checks

@@ -1,4 +1,5 @@
 import './card.css';
+import { formatNumber } from '../../../cms/src/shared/format.ts';
 import type { FinderOffice, Service } from '../../lib/office-finder.ts';
 import type { NowText } from '../../lib/open-now-text.ts';
 import { fill, type FinderKey, type FinderStrings } from './strings.ts';
@@ -36,8 +37,7 @@ export default function OfficeCard({ office, strings, now, km, headingLevel = 3 
     office.categories.includes('individuals') && strings['offices.serves.individuals'],
     office.categories.includes('legal-entities') && strings['offices.serves.legalEntities'],
   ].filter(Boolean);
-  // Russian number format for both languages: Tatar writes 3,2 too, and a browser may have no Tatar locale data.
-  const distance = km === undefined ? null : new Intl.NumberFormat('ru', { maximumFractionDigits: km < 10 ? 1 : 0 }).format(km);
+  const distance = km === undefined ? null : formatNumber(km, { maximumFractionDigits: km < 10 ? 1 : 0 });
   return (
     <article className="office-card" id={id} tabIndex={-1} aria-labelledby={`${id}-name`}>
       <Heading id={`${id}-name`}>

@@ -1,4 +1,4 @@
-import type { UiKey } from '../../i18n/ru.ts';
+import type { UiKey } from '../../../cms/src/shared/i18n/ru.ts';
 import { NOW_KEYS } from '../../lib/open-now-text.ts';
 
 /**
@@ -62,9 +62,7 @@ export const FINDER_KEYS = [
 export type FinderKey = (typeof FINDER_KEYS)[number];
 export type FinderStrings = Record<FinderKey, string>;
 
-/** Fills {placeholders}; the island's small twin of i18n's t(). */
-export const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+export { fill } from '../../../cms/src/shared/format.ts';
 
 /** "касса" → "Касса" for a checkbox label. */
 export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
-import type { FieldError } from '../../../cms/src/contracts/errors';
-import type { FormSpec } from '../../../cms/src/contracts/form-spec';
+import type { FieldError } from '../../../cms/src/shared/contracts/errors';
+import type { FormSpec } from '../../../cms/src/shared/contracts/form-spec';
 import { errorMessage } from './FormFields';
 import { tr, type Strings } from './text';
 

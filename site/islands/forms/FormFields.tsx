@@ -1,10 +1,10 @@
 import { Fragment } from 'react';
-import type { FieldError } from '../../../cms/src/contracts/errors';
-import { conditionalCss, keys, type FieldSpec, type FormSpec } from '../../../cms/src/contracts/form-spec';
+import type { FieldError } from '../../../cms/src/shared/contracts/errors';
+import { conditionalCss, keys, type FieldSpec, type FormSpec } from '../../../cms/src/shared/contracts/form-spec';
 import { tr, type Locale, type Strings } from './text';
 
 /**
- * The fields of a form, from its layout (cms/src/contracts/form-spec.ts): the same markup, ids and classes as the
+ * The fields of a form, from its layout (cms/src/shared/contracts/form-spec.ts): the same markup, ids and classes as the
  * CMS's no-JavaScript pages (cms/src/intake/html/form.ts). Astro renders it to HTML at build time, so the form
  * works before — and without — hydration.
  */

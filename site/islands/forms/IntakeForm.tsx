@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { check, type FieldError } from '../../../cms/src/contracts/errors';
-import { fieldsOf, type FormSpec } from '../../../cms/src/contracts/form-spec';
+import { check, type FieldError } from '../../../cms/src/shared/contracts/errors';
+import { fieldsOf, type FormSpec } from '../../../cms/src/shared/contracts/form-spec';
 import { ErrorSummary } from './ErrorSummary';
 import { FormFields, type Values } from './FormFields';
 import { submit } from './submit';

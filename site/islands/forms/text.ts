@@ -1,19 +1,11 @@
 /**
- * The strings an island gets from its page (only its own form's, in the page's language), and the few formatting
- * helpers it needs — kept apart from site/i18n/index.ts so the island does not ship both languages' tables.
+ * The strings an island gets from its page (only its own form's, in the page's language) — kept apart from the
+ * string tables so the island does not ship both languages' — and the shared formatter (no `Intl` for Tatar).
  */
+import { fill } from '../../../cms/src/shared/format';
+
+export { formatDate, formatDateTime } from '../../../cms/src/shared/format';
+export type { Locale } from '../../../cms/src/shared/locales';
 export type Strings = Record<string, string>;
-export type Locale = 'ru' | 'tt';
 
-export function tr(strings: Strings, key: string, values: Record<string, string | number> = {}): string {
-  return (strings[key] ?? key).replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
-}
-
-export function formatDate(locale: Locale, value: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00+03:00`) : new Date(value);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Moscow' }).format(date);
-}
-
-export function formatDateTime(locale: Locale, value: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Moscow' }).format(new Date(value));
-}
+export const tr = (strings: Strings, key: string, values: Record<string, string | number> = {}): string => fill(strings[key] ?? key, values);

@@ -1,6 +1,6 @@
-import type { FieldError } from '../../contracts/errors';
-import type { FormLocale } from '../../contracts/fields';
-import { conditionalCss, fieldsOf, keys, type FieldSpec, type FormSpec } from '../../contracts/form-spec';
+import type { FieldError } from '../../shared/contracts/errors';
+import type { FormLocale } from '../../shared/contracts/fields';
+import { conditionalCss, fieldsOf, keys, type FieldSpec, type FormSpec } from '../../shared/contracts/form-spec';
 import { intakeConfig } from '../config';
 import { t } from '../i18n';
 import { escapeHtml } from './escape';

@@ -1,4 +1,4 @@
-import type { FormLocale } from '../../contracts/fields';
+import type { FormLocale } from '../../shared/contracts/fields';
 import { intakeConfig } from '../config';
 import { t } from '../i18n';
 import { escapeHtml } from './escape';

@@ -1,8 +1,8 @@
-import type { FieldError } from '../../contracts/errors';
-import type { FormLocale } from '../../contracts/fields';
-import { keys, type FormSpec } from '../../contracts/form-spec';
-import type { StatusView } from '../../contracts/appeal-status';
-import { readingForm } from '../../contracts/meter-reading';
+import type { FieldError } from '../../shared/contracts/errors';
+import type { FormLocale } from '../../shared/contracts/fields';
+import { keys, type FormSpec } from '../../shared/contracts/form-spec';
+import type { StatusView } from '../../shared/contracts/appeal-status';
+import { readingForm } from '../../shared/contracts/meter-reading';
 import { intakeConfig } from '../config';
 import { formatDate, formatDateTime, t } from '../i18n';
 import type { AppealReceipt, ReadingReceipt } from '../register';
@@ -70,7 +70,7 @@ export function readingReceiptPage(locale: FormLocale, receipt: ReadingReceipt &
 }
 
 export function statusText(locale: FormLocale, view: StatusView): string {
-  return t(locale, `status.value.${view.status}`, { date: view.extendedTo ? formatDate(locale, view.extendedTo) : '' });
+  return t(locale, `status.value.${view.status}`, { date: view.extendedTo ? formatDate(locale, view.extendedTo, 'dative') : '' });
 }
 
 export function statusPage(locale: FormLocale, view: StatusView): string {

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { appealForm, appealFromForm, appealInput } from '../../../contracts/appeal';
-import { statusForm, statusLookupInput } from '../../../contracts/appeal-status';
-import { check, type FieldError } from '../../../contracts/errors';
-import { readingForm, readingInput, READING_FIELDS } from '../../../contracts/meter-reading';
-import type { FormSpec } from '../../../contracts/form-spec';
+import { appealForm, appealFromForm, appealInput } from '../../../shared/contracts/appeal';
+import { statusForm, statusLookupInput } from '../../../shared/contracts/appeal-status';
+import { check, type FieldError } from '../../../shared/contracts/errors';
+import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contracts/meter-reading';
+import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
 import { appealReceiptPage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
 import { limiter } from '../../../intake/limits';

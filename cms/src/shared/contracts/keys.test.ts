@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ru } from '../../../site/i18n/ru.ts';
+import { ru } from '../i18n/ru';
 import { appealForm } from './appeal';
 import { statusForm } from './appeal-status';
 import { fieldsOf, keys, type FormSpec } from './form-spec';

@@ -1,4 +1,4 @@
-import type { Locale } from '../schemas/common.ts';
+import type { Locale } from './locales';
 
 /**
  * Plural category of a count, as our strings name them (`*.one`, `*.few`, `*.many`).

@@ -1,4 +1,4 @@
-import type { UiKey } from './ru.ts';
+import type { UiKey } from './ru';
 
 /** Interface strings in Tatar. Same keys as ru.ts — a missing or extra key does not compile. */
 export const tt = {
@@ -185,8 +185,8 @@ export const tt = {
   'tariffs.range.value': '{from}–{to} кВт·сәг',
   'tariffs.range.above': '{from} кВт·сәг тан артык',
   'tariffs.price': 'Бәясе, сум/кВт·сәг',
-  'tariffs.period.value': '{from} – {to}',
-  'tariffs.period.open': '{from} датасыннан',
+  'tariffs.period.value': '{from} {to} кадәр',
+  'tariffs.period.open': '{from} башлап',
   'tariffs.current': 'хәзер гамәлдә',
   'payment.title': 'Электр энергиясе өчен түләү ысуллары',
   'payment.commissionFree': 'Комиссиясез',
@@ -352,7 +352,7 @@ export const tt = {
   'status.result.title': '№ {number} мөрәҗәгать',
   'status.value.registered': 'Теркәлде, каралуын көтә',
   'status.value.in-progress': 'Карала',
-  'status.value.extended': 'Карау срогы {date} көненә кадәр озайтылды',
+  'status.value.extended': 'Карау срогы {date} кадәр озайтылды',
   'status.value.answered': 'Җавап бирелде',
   'status.value.closed-no-answer': 'Стандартның 77–78 пунктлары нигезендә җавапсыз ябылды',
   'status.again': 'Башка мөрәҗәгатьне тикшерү',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Building blocks of the form contracts. Every message is an i18n key (site/i18n/ru.ts), never prose: the island
+ * Building blocks of the form contracts. Every message is an i18n key (cms/src/shared/i18n/ru.ts), never prose: the island
  * renders it in the visitor's language, the server returns it as is. A field may fail several checks; the first
  * (in the order written here) is the one reported, so each field says one thing to fix. Checks never abort the
  * whole parse: a cross-field rule (the contact of the chosen reply channel) must still run, so every error shows
@@ -9,8 +9,8 @@ import { z } from 'zod';
  */
 
 /** The site's languages; the visitor's language decides the language of replies, e-mails and pages. */
-export const LOCALES = ['ru', 'tt'] as const;
-export type FormLocale = (typeof LOCALES)[number];
+export { LOCALES, type Locale as FormLocale } from '../locales';
+import { LOCALES } from '../locales';
 export const locale = z.enum(LOCALES, { error: 'form.error.format' }).describe('Language of the page the form was sent from');
 
 /**

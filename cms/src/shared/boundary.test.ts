@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The shared core's boundary. cms/src/shared/ is what the site and the CMS both use — locales, strings, the
+ * formatter, form contracts, opening hours, the public types — and it imports nothing from Strapi or Astro, nor
+ * from anywhere outside itself but npm packages. The site, scripts and tests reach into cms/ only through it.
+ */
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../..');
+const SHARED = path.join(ROOT, 'cms', 'src', 'shared');
+const SOURCE = /\.(ts|tsx|astro|mjs)$/;
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : filesIn(full);
+    return SOURCE.test(entry.name) ? [full] : [];
+  });
+}
+
+/** Every module specifier a file imports or re-exports, static or dynamic. */
+function importsOf(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm)].map((match) => match[1]!);
+  return specifiers;
+}
+
+const relative = (file: string) => path.relative(ROOT, file);
+
+describe('the shared core (cms/src/shared)', () => {
+  it('imports nothing from Strapi or Astro, and nothing outside itself but npm packages', () => {
+    const offending = filesIn(SHARED).flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => {
+          if (/^(@strapi\/|astro|@astrojs\/)/.test(specifier)) return true;
+          if (!specifier.startsWith('.')) return false;
+          return !path.resolve(path.dirname(file), specifier).startsWith(SHARED);
+        })
+        .map((specifier) => `${relative(file)} → ${specifier}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('is the only part of cms/ that the site, the scripts and the tests import', () => {
+    const outside = ['site', 'scripts', 'tests'].flatMap((dir) => filesIn(path.join(ROOT, dir)));
+    outside.push(path.join(ROOT, 'astro.config.mjs'), path.join(ROOT, 'vitest.config.ts'), path.join(ROOT, 'playwright.config.ts'));
+    const offending = outside.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('.'))
+        .map((specifier) => path.resolve(path.dirname(file), specifier))
+        .filter((target) => target.startsWith(path.join(ROOT, 'cms') + path.sep) && !target.startsWith(SHARED + path.sep))
+        .map((target) => `${relative(file)} → ${relative(target)}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('is seen by the check: the scan finds the imports it must judge', () => {
+    // Guards against a pattern that silently matches nothing.
+    expect(importsOf(path.join(ROOT, 'site', 'i18n', 'index.ts'))).toContain('../../cms/src/shared/i18n/index.ts');
+  });
+});

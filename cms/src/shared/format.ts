@@ -1,0 +1,94 @@
+import type { Locale } from './locales';
+
+/**
+ * Dates, times and placeholders in Russian and Tatar — one formatter for the site's pages, its islands (in the
+ * browser) and the CMS's own pages and e-mails, so a date reads the same wherever it is shown.
+ *
+ * Written out rather than asked of `Intl`: Chromium ships no Tatar data (it prints «October 1, 2026») and Node's
+ * CLDR pattern is «1 октябрь, 2026 ел», while literary Tatar — and our content — writes «2026 елның 1 октябре».
+ * Russian is written out too, so the browser and the server cannot disagree. Every date is on the Moscow clock,
+ * whatever the reader's time zone (Moscow keeps UTC+3 all year since 2014).
+ */
+
+/**
+ * The grammatical case a template needs the date in. Russian dates after a day number stand in the genitive in
+ * every template we have («до 1 октября», «с 1 октября»), so only Tatar changes:
+ * - `nominative` «2026 елның 1 октябре» (утверждён …, проверено …);
+ * - `ablative` «2026 елның 1 октябреннән» (from: «… башлап»);
+ * - `dative` «2026 елның 1 октябренә» (until: «… кадәр»);
+ * - `locative` «2026 елның 1 октябрендә» (on: «… әзерләнде»).
+ */
+export type DateCase = 'nominative' | 'ablative' | 'dative' | 'locative';
+
+/** Russian months in the genitive, as they follow a day number. */
+const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'] as const;
+
+/** Tatar months as named on their own (a calendar heading, «7 декабрь» in a short phrase). */
+const TT_MONTHS = ['гыйнвар', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
+
+/**
+ * Tatar months with the third-person possessive a date puts on them («1 октябре» — the first of October), and the
+ * case endings that follow it. Back-vowel months take -ы/-ннан/-на/-нда, front-vowel ones -е/-ннән/-нә/-ндә; май
+ * becomes мае (й + ы), a soft sign gives way to е.
+ */
+const TT_POSSESSIVE: Record<DateCase, readonly string[]> = {
+  nominative: ['гыйнвары', 'феврале', 'марты', 'апреле', 'мае', 'июне', 'июле', 'августы', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+  ablative: ['гыйнварыннан', 'февраленнән', 'мартыннан', 'апреленнән', 'маеннан', 'июненнән', 'июленнән', 'августыннан', 'сентябреннән', 'октябреннән', 'ноябреннән', 'декабреннән'],
+  dative: ['гыйнварына', 'февраленә', 'мартына', 'апреленә', 'маена', 'июненә', 'июленә', 'августына', 'сентябренә', 'октябренә', 'ноябренә', 'декабренә'],
+  locative: ['гыйнварында', 'февралендә', 'мартында', 'апрелендә', 'маенда', 'июнендә', 'июлендә', 'августында', 'сентябрендә', 'октябрендә', 'ноябрендә', 'декабрендә'],
+};
+
+const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+/** The Moscow calendar day and clock of a value: a calendar date (YYYY-MM-DD) is that day; an instant is converted. */
+export function moscowParts(value: string): { year: number; month: number; day: number; hour: number; minute: number } {
+  const calendar = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (calendar) return { year: Number(calendar[1]), month: Number(calendar[2]), day: Number(calendar[3]), hour: 0, minute: 0 };
+  const time = new Date(value).getTime();
+  if (Number.isNaN(time)) throw new RangeError(`Not a date: ${value}`);
+  const moscow = new Date(time + MOSCOW_OFFSET_MS);
+  return { year: moscow.getUTCFullYear(), month: moscow.getUTCMonth() + 1, day: moscow.getUTCDate(), hour: moscow.getUTCHours(), minute: moscow.getUTCMinutes() };
+}
+
+/** «1 октября 2026 г.» · «2026 елның 1 октябре» (in the case the template needs), Moscow time. */
+export function formatDate(locale: Locale, value: string, dateCase: DateCase = 'nominative'): string {
+  const { year, month, day } = moscowParts(value);
+  if (locale === 'tt') return `${year} елның ${day} ${TT_POSSESSIVE[dateCase][month - 1]}`;
+  return `${day} ${RU_MONTHS[month - 1]} ${year} г.`;
+}
+
+/** «1 октября 2026 г. в 14:05» · «2026 елның 1 октябре, 14:05», Moscow time. */
+export function formatDateTime(locale: Locale, value: string, dateCase: DateCase = 'nominative'): string {
+  const { hour, minute } = moscowParts(value);
+  return `${formatDate(locale, value, dateCase)}${locale === 'tt' ? ',' : ' в'} ${formatTime(hour * 60 + minute)}`;
+}
+
+/** Minutes after midnight as a 24-hour clock time, «08:00», «19:30». */
+export const formatTime = (minutes: number): string => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
+/** Weekday names, Monday first: `short` for compact tables («пн» · «дүш.»), `long` for headings («понедельник» · «дүшәмбе»). */
+const WEEKDAYS: Record<Locale, Record<'short' | 'long', readonly string[]>> = {
+  ru: {
+    short: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+    long: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+  },
+  tt: {
+    short: ['дүш.', 'сиш.', 'чәр.', 'пәнҗ.', 'җом.', 'шим.', 'якш.'],
+    long: ['дүшәмбе', 'сишәмбе', 'чәршәмбе', 'пәнҗешәмбе', 'җомга', 'шимбә', 'якшәмбе'],
+  },
+};
+export const weekdayNames = (locale: Locale, width: 'short' | 'long' = 'short'): readonly string[] => WEEKDAYS[locale][width];
+
+/** The 12 month names as they follow a day number in a short phrase: «7 декабря» · «7 декабрь». */
+export const monthNames = (locale: Locale): readonly string[] => (locale === 'tt' ? TT_MONTHS : RU_MONTHS);
+
+/**
+ * A number as both languages write it: groups of three digits split by a no-break space, a decimal comma —
+ * «3 900», «5,92». Tatar writes numbers exactly as Russian does, so both ask `Intl` for 'ru', which every browser
+ * and Node carry (never 'tt': a browser without Tatar data would fall back to English, «3,900.5»).
+ */
+export const formatNumber = (value: number, options: Intl.NumberFormatOptions = {}): string => new Intl.NumberFormat('ru', options).format(value);
+
+/** Fills `{placeholders}` in an interface string; a placeholder without a value stays as written, to be noticed. */
+export const fill = (template: string, values: Record<string, string | number> = {}): string =>
+  template.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
