@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { LOCALES } from './cms/src/shared/locales.ts';
+import { siteUrlOf } from './cms/src/shared/site-url.ts';
 
 /**
  * The static site. Content comes from Strapi at build time (site/content.config.ts); the output in dist/ is plain
@@ -11,9 +13,9 @@ export default defineConfig({
   srcDir: './site',
   outDir: './dist',
   // Absolute URLs in the sitemap and <link rel="canonical">; set SITE_URL to the public address when deploying.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  site: siteUrlOf(),
   output: 'static',
-  // The draft preview is built under /preview (scripts/lib/preview.ts); the public site at the root.
+  // The draft preview is built under /preview (publisher/preview.ts); the public site at the root.
   base: process.env.TES_BASE_PATH || undefined,
   trailingSlash: 'always',
   build: {
@@ -23,7 +25,7 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   i18n: {
-    locales: ['ru', 'tt'],
+    locales: [...LOCALES],
     defaultLocale: 'ru',
     // Both languages carry a prefix (/ru/…, /tt/…): the two are equals, a shared link always says which language
     // it means, and the root is a bilingual language page (see site/pages/index.astro) rather than a redirect.

@@ -8,7 +8,7 @@ export default defineConfig({
     dedupe: ['zod'],
   },
   test: {
-    include: ['site/**/*.test.ts', 'scripts/**/*.test.ts', 'cms/src/**/*.test.ts'],
+    include: ['site/**/*.test.ts', 'scripts/**/*.test.ts', 'publisher/**/*.test.ts', 'cms/src/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -15,9 +15,9 @@ ensureInstalled(ROOT, 'site');
 ensureInstalled(CMS_DIR, 'CMS');
 
 // Imported only now: these need the packages installed above.
-const { cmsInstance, ensureCmsBuilt, startCms } = await import('./lib/cms.ts');
+const { cmsInstance, ensureCmsBuilt, publisherSettings, startCms } = await import('./lib/cms.ts');
 const { stopGroup } = await import('./lib/processes.ts');
-const { startLiveSite } = await import('./lib/live-site.ts');
+const { startPublisherService } = await import('../publisher/service.ts');
 const { seed } = await import('./seed.ts');
 
 const sitePort = Number(process.env.SITE_PORT ?? 4321);
@@ -38,7 +38,7 @@ if (!existsSync(seededMarker)) {
 
 console.log('› Starting Strapi…');
 const cms = await startCms(instance, { quiet: true });
-let site: Awaited<ReturnType<typeof startLiveSite>> | undefined;
+let site: Awaited<ReturnType<typeof startPublisherService>> | undefined;
 // Ctrl-C reaches us with npm's own signal on its heels: stop once, Strapi first (it runs in its own process
 // group, so nothing else would stop it), without waiting for a build in progress.
 let stopping = false;
@@ -53,7 +53,7 @@ process.once('SIGTERM', stop);
 
 try {
   console.log('› Building the site from Strapi…');
-  site = await startLiveSite({ cms: instance, root: path.join(ROOT, '.site'), port: sitePort });
+  site = await startPublisherService(publisherSettings(instance, path.join(ROOT, '.site'), sitePort));
 } catch (error) {
   await stopGroup(cms);
   throw error;

@@ -17,7 +17,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
     encryptionKey: env('ENCRYPTION_KEY')!,
   },
   // Strapi's Preview button: the draft rendered in the site's own layout by the preview server
-  // (scripts/lib/preview.ts), which requires the shared secret. Off unless TES_PREVIEW_URL is set.
+  // (publisher/preview.ts), which requires the shared secret. Off unless TES_PREVIEW_URL is set.
   preview: {
     enabled: Boolean(env('TES_PREVIEW_URL')),
     config: {

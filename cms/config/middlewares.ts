@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { siteUrlOf } from '../src/shared/site-url';
 
 /**
  * CORS is strict: browsers may call the CMS only from the public site (SITE_URL, plus INTAKE_EXTRA_ORIGINS) —
@@ -6,7 +7,7 @@ import type { Core } from '@strapi/strapi';
  * The intake guard runs before the body parser, so refused requests are never read (src/middlewares/intake-guard.ts).
  */
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => {
-  const siteOrigin = new URL(env('SITE_URL', 'http://127.0.0.1:4321')).origin;
+  const siteOrigin = new URL(siteUrlOf({ SITE_URL: env('SITE_URL', '') })).origin;
   const extra = env('INTAKE_EXTRA_ORIGINS', '')
     .split(',')
     .map((origin: string) => origin.trim())

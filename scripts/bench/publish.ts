@@ -8,7 +8,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLiveSite } from '../lib/live-site.ts';
+import { startPublisherService } from '../../publisher/service.ts';
+import { publisherSettings } from '../lib/cms.ts';
 import { ROOT } from '../lib/paths.ts';
 import { startThrowawayCms } from '../lib/throwaway-stack.ts';
 
@@ -19,7 +20,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
 const cms = await startThrowawayCms(runDir, 1340, { siteUrl, publishHookUrl: `${siteUrl}/_publish/hook` });
-const site = await startLiveSite({ cms: cms.instance, root: path.join(runDir, 'site'), port: SITE_PORT, quiet: true });
+const site = await startPublisherService(publisherSettings(cms.instance, path.join(runDir, 'site'), SITE_PORT, true));
 try {
   const login = await fetch(`${cms.instance.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cms.instance.admin) });
   const { data } = (await login.json()) as { data: { token: string } };

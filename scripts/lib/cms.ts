@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { PublisherSettings } from '../../publisher/config.ts';
 import { CMS_DIR } from './paths.ts';
 import { run, startDetached, waitForUrl } from './processes.ts';
 import type { StrapiApp } from './strapi-app.ts';
@@ -116,6 +117,19 @@ function newestMtime(dir: string): number {
   }
   return newest;
 }
+
+/** The publisher service's settings for a local Strapi (npm start, the tests, the benchmarks). */
+export const publisherSettings = (instance: CmsInstance, root: string, port: number, quiet = false): PublisherSettings => ({
+  strapiUrl: instance.url,
+  siteTokenFile: instance.tokenFile,
+  statusTokenFile: instance.publisherTokenFile,
+  webhookSecret: instance.webhookSecret,
+  previewSecret: instance.previewSecret,
+  root,
+  port,
+  quiet,
+  debounceMs: process.env.PUBLISH_DEBOUNCE_MS ?? 1000,
+});
 
 /** Compiles the CMS (server TypeScript and admin panel) when cms/dist is missing or older than its sources. */
 export async function ensureCmsBuilt(): Promise<void> {

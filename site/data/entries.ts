@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { z } from 'zod';
-import { CONTENT_TYPES, type CollectionName, type Locale } from '../schemas/index.ts';
+import { CONTENT_TYPES, LOCALES, type CollectionName, type Locale } from '../schemas/index.ts';
 
 /** A validated entry of a collection, typed from the same schema the loader enforced. */
 export type Entry<Name extends CollectionName> = z.output<(typeof CONTENT_TYPES)[Name]['entrySchema']>;
@@ -24,7 +24,7 @@ export async function singleEntry<Name extends 'company' | 'standard'>(name: Nam
 }
 
 /** getStaticPaths for a page per locale. */
-export const localePaths = () => (['ru', 'tt'] as const).map((lang) => ({ params: { lang } }));
+export const localePaths = () => LOCALES.map((lang) => ({ params: { lang } }));
 
 /** getStaticPaths for a page per entry of a collection, in the entry's own language. */
 export async function entryPaths<Name extends CollectionName>(name: Name) {

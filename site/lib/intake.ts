@@ -1,5 +1,6 @@
 import type { Locale } from '../schemas/common.ts';
-import { UI } from '../i18n/index.ts';
+import { fill, UI } from '../i18n/index.ts';
+import { contactFacts } from '../data/facts.ts';
 
 /**
  * Where the forms post: the CMS's intake as visitors' browsers reach it. PUBLIC_CMS_URL at build time (default:
@@ -11,7 +12,15 @@ export function intakeUrl(endpoint: string): string {
   return `${base.replace(/\/+$/, '')}${endpoint}`;
 }
 
-/** The strings an island needs (its form's keys and the shared form keys), in one language. */
-export function formStrings(locale: Locale, prefixes: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(UI[locale]).filter(([key]) => key.startsWith('form.') || prefixes.some((prefix) => key.startsWith(prefix))));
+/**
+ * The strings an island needs (its form's keys and the shared form keys), in one language, with the editors'
+ * facts (`{phone}`) filled in; the island fills only its own placeholders.
+ */
+export async function formStrings(locale: Locale, prefixes: string[]): Promise<Record<string, string>> {
+  const facts = await contactFacts(locale);
+  return Object.fromEntries(
+    Object.entries(UI[locale])
+      .filter(([key]) => key.startsWith('form.') || prefixes.some((prefix) => key.startsWith(prefix)))
+      .map(([key, value]) => [key, fill(value, facts)]),
+  );
 }

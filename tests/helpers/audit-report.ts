@@ -5,7 +5,8 @@ import { ROOT } from '../../scripts/lib/paths.ts';
 /**
  * The auditors' report of `npm run audit`: reports/a11y/report.json and reports/a11y/index.html (per page and
  * per rule, with the WCAG success criterion, the offending markup and a screenshot of each offending element),
- * plus the summary the accessibility statement shows (site/data/a11y-audit.json).
+ * plus reports/a11y/summary.json, the figures the accessibility statement shows. Tests write only under reports/:
+ * `npm run audit:record` copies the summary into site/data/a11y-audit.json, a deliberate, reviewed change.
  */
 export interface AuditNode {
   html: string;
@@ -56,7 +57,7 @@ export function writeAuditReport(checks: AuditCheck[], meta: { axeVersion: strin
     durationSeconds: Math.round(meta.durationSeconds),
   };
   writeFileSync(path.join(REPORT_DIR, 'report.json'), JSON.stringify({ ...summary, checks }, null, 2));
-  writeFileSync(path.join(ROOT, 'site', 'data', 'a11y-audit.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  writeFileSync(path.join(REPORT_DIR, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
 
   const byRule = new Map<string, Array<{ check: AuditCheck; violation: AuditViolation }>>();
   for (const check of checks) for (const violation of check.violations) byRule.set(violation.rule, [...(byRule.get(violation.rule) ?? []), { check, violation }]);

@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startLiveSite } from '../../scripts/lib/live-site.ts';
+import { startPublisherService } from '../../publisher/service.ts';
+import { publisherSettings } from '../../scripts/lib/cms.ts';
 import { startThrowawayCms } from '../../scripts/lib/throwaway-stack.ts';
 import { startSmtpCapture } from './smtp-capture.ts';
 import { TEST_CMS_PORT, TEST_PG_CMS_PORT, TEST_RUN_DIR, TEST_SITE_PORT, TEST_SMTP_PORT, type TestStack } from './stack.ts';
@@ -29,7 +30,7 @@ export default async function globalSetup() {
     stops.push(smtp.close);
     const [postgres, site] = await Promise.all([
       startThrowawayCms(path.join(TEST_RUN_DIR, 'postgres'), TEST_PG_CMS_PORT, { database: 'postgres', seed: false, siteUrl, env: mailEnv }),
-      startLiveSite({ cms: cms.instance, root: path.join(TEST_RUN_DIR, 'site'), port: TEST_SITE_PORT, quiet: true }),
+      startPublisherService(publisherSettings(cms.instance, path.join(TEST_RUN_DIR, 'site'), TEST_SITE_PORT, true)),
     ]);
     stops.push(postgres.stop, site.stop);
 

@@ -1,3 +1,5 @@
+import { siteUrlOf } from '../shared/site-url';
+
 /**
  * The intake's settings, from the environment (README, "Configuration"). Read once, on first use.
  */
@@ -38,7 +40,7 @@ export function intakeConfig(): IntakeConfig {
   if (cached) return cached;
   const secret = process.env.INTAKE_SECRET ?? '';
   if (secret.length < 16) throw new Error('INTAKE_SECRET must be set to a random string of at least 16 characters (see README, "Configuration").');
-  const siteUrl = (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/+$/, '');
+  const siteUrl = siteUrlOf();
   const extra = (process.env.INTAKE_EXTRA_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
   cached = {
     secret,

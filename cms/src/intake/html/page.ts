@@ -79,7 +79,7 @@ export function renderPage({ locale, title, hasErrors = false, style = '', body 
 <h1>${escapeHtml(title)}</h1>
 ${body}
 </main>
-<footer><div class="wrap"><p>${escapeHtml(t(locale, 'footer.contactCentre', { phone: '8-800-200-25-26' }))}</p></div></footer>
+<footer><div class="wrap"><p>${escapeHtml(t(locale, 'footer.contactCentre'))}</p></div></footer>
 </body>
 </html>`;
 }

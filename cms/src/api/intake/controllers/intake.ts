@@ -6,6 +6,7 @@ import { check, type FieldError } from '../../../shared/contracts/errors';
 import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contracts/meter-reading';
 import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
+import { loadFacts } from '../../../intake/facts';
 import { appealReceiptPage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
 import { limiter } from '../../../intake/limits';
 import { sendAppealConfirmation } from '../../../intake/mail';
@@ -14,7 +15,7 @@ import { lookUpStatus, registerAppeal, registerReading } from '../../../intake/r
 import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../../../intake/respond';
 
 /**
- * The intake's handlers. The contract decides (cms/src/contracts); a refused submission is answered with its
+ * The intake's handlers. The contract decides (cms/src/shared/contracts); a refused submission is answered with its
  * errors and nothing is stored; an accepted one is answered only after its transaction has committed.
  */
 type Receipt =
@@ -44,6 +45,7 @@ function redirectToReceipt(ctx: Context, receipt: Receipt) {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async appeal(ctx: Context) {
+    await loadFacts(strapi);
     const mode = modeOf(ctx);
     const raw = mode === 'html' ? appealFromForm(bodyOf(ctx)) : (ctx.request as unknown as { body?: unknown }).body;
     const checked = check(appealInput, raw);
@@ -57,6 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async reading(ctx: Context) {
+    await loadFacts(strapi);
     const checked = check(readingInput, (ctx.request as unknown as { body?: unknown }).body);
     if (!checked.ok) return refuse(ctx, readingForm, checked.errors);
 
@@ -68,6 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async status(ctx: Context) {
+    await loadFacts(strapi);
     const checked = check(statusLookupInput, (ctx.request as unknown as { body?: unknown }).body);
     if (!checked.ok) return refuse(ctx, statusForm, checked.errors);
 
@@ -91,6 +95,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async receipt(ctx: Context) {
+    await loadFacts(strapi);
     const token = typeof ctx.query.t === 'string' ? ctx.query.t : '';
     const receipt = openReceipt<Receipt>(token, intakeConfig().secret);
     if (!receipt) return sendHtml(ctx, 410, expiredReceiptPage(pageLocale(ctx)));

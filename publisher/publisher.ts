@@ -1,4 +1,4 @@
-import { PUBLIC_CONTENT_TYPES } from '../../cms/src/shared/public-types.ts';
+import { PUBLIC_CONTENT_TYPES } from '../cms/src/shared/public-types.ts';
 import type { Releases } from './releases.ts';
 
 /**

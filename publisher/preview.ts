@@ -3,12 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import sirv from 'sirv';
-import { CONTENT_TYPES } from '../../site/schemas/index.ts';
-import { entryUrl } from '../../site/lib/entry-urls.ts';
-import { pathTo } from '../../site/lib/routes.ts';
-import type { CmsInstance } from './cms.ts';
+import { buildSite } from '../scripts/lib/site-build.ts';
+import { entryUrl } from '../site/lib/entry-urls.ts';
+import { pathTo } from '../site/lib/routes.ts';
+import { CONTENT_TYPES } from '../site/schemas/index.ts';
 import type { Releases } from './releases.ts';
-import { buildSite } from './site-build.ts';
 
 /**
  * Strapi's Preview button opens /preview/open?uid&documentId&locale&secret. With the right secret the visitor
@@ -26,15 +25,17 @@ function same(a: string, b: string): boolean {
 }
 
 export class PreviewServer {
-  private readonly cms: CmsInstance;
+  private readonly strapiUrl: string;
+  private readonly tokenFile: string;
   private readonly releases: Releases;
   private readonly secret: string;
   private stale = true;
   private building: Promise<void> | undefined;
   private files: ReturnType<typeof sirv> | undefined;
 
-  constructor({ cms, releases, secret }: { cms: CmsInstance; releases: Releases; secret: string }) {
-    this.cms = cms;
+  constructor({ strapiUrl, tokenFile, releases, secret }: { strapiUrl: string; tokenFile: string; releases: Releases; secret: string }) {
+    this.strapiUrl = strapiUrl;
+    this.tokenFile = tokenFile;
     this.releases = releases;
     this.secret = secret;
   }
@@ -53,7 +54,7 @@ export class PreviewServer {
       if (!this.building) {
         this.stale = false;
         const dir = this.releases.next();
-        this.building = buildSite({ strapiUrl: this.cms.url, tokenFile: this.cms.tokenFile, outDir: dir, quiet: true, preview: true })
+        this.building = buildSite({ strapiUrl: this.strapiUrl, tokenFile: this.tokenFile, outDir: dir, quiet: true, preview: true })
           .then(() => {
             this.releases.activate(dir);
             this.releases.prune(0);
@@ -80,8 +81,8 @@ export class PreviewServer {
     if (type.kind === 'singleType') return `/preview${entryUrl(collection, locale, undefined)}`;
     const fields = collection === 'faqItems' ? '&fields[0]=slug&fields[1]=topic' : '&fields[0]=slug';
     const query = `locale=${locale}&status=draft&filters[documentId][$eq]=${encodeURIComponent(documentId)}${fields}`;
-    const response = await fetch(`${this.cms.url}/api/${type.pluralName}?${query}`, {
-      headers: { Authorization: `Bearer ${readFileSync(this.cms.tokenFile, 'utf8').trim()}` },
+    const response = await fetch(`${this.strapiUrl}/api/${type.pluralName}?${query}`, {
+      headers: { Authorization: `Bearer ${readFileSync(this.tokenFile, 'utf8').trim()}` },
     });
     const entry = ((await response.json()) as { data?: Array<{ slug?: string; topic?: string }> }).data?.[0];
     if (!entry?.slug) throw new Error(`No ${locale} draft of ${documentId}`);
