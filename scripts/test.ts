@@ -21,6 +21,12 @@ const started = performance.now();
 const onlyAudit = process.argv.includes('--only-audit');
 const playwrightArgs = onlyAudit ? ['tests/a11y/audit.a11y.ts'] : process.argv.slice(2);
 const skipped = { passed: 0, failed: 0, ok: true };
+// The static checks (npm run check) count as one test: a type error fails the run like a failed test.
+const staticChecks = onlyAudit ? skipped : (() => {
+  console.log('\n› npm run check');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, stdio: 'inherit' });
+  return result.status === 0 ? { passed: 1, failed: 0, ok: true } : { passed: 0, failed: 1, ok: false };
+})();
 const unit = onlyAudit ? skipped : runner('Vitest', [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], () => {
   const report = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number };
   return { passed: report.numPassedTests, failed: report.numFailedTests };
@@ -32,11 +38,11 @@ const browser = runner('Playwright', [path.join(ROOT, 'node_modules', '@playwrig
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected };
 });
 
-const passed = unit.passed + browser.passed;
-const failed = unit.failed + browser.failed;
-console.log(`\nVitest ${unit.passed} passed, ${unit.failed} failed · Playwright ${browser.passed} passed, ${browser.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`);
+const passed = staticChecks.passed + unit.passed + browser.passed;
+const failed = staticChecks.failed + unit.failed + browser.failed;
+console.log(`\nChecks ${staticChecks.passed} passed, ${staticChecks.failed} failed · Vitest ${unit.passed} passed, ${unit.failed} failed · Playwright ${browser.passed} passed, ${browser.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`);
 console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed === 0 && unit.ok && browser.ok ? 0 : 1);
+process.exit(failed === 0 && staticChecks.ok && unit.ok && browser.ok ? 0 : 1);
 
 /** Runs one test runner; a runner that crashed before reporting counts as one failure, never as zero tests. */
 function runner(name: string, args: string[], read: () => { passed: number; failed: number }) {

@@ -7,9 +7,9 @@ export type Entry<Name extends CollectionName> = z.output<(typeof CONTENT_TYPES)
 
 /** All entries of a collection in one language, ordered by `order` where the type has it, else by slug. */
 export async function entriesOf<Name extends CollectionName>(name: Name, locale: Locale): Promise<Entry<Name>[]> {
-  const entries = (await getCollection(name)).map((entry) => entry.data as Entry<Name>).filter((data) => data.locale === locale);
+  const entries = (await getCollection(name)).map((entry: { data: unknown }) => entry.data as Entry<Name>).filter((data: Entry<Name>) => data.locale === locale);
   const key = (data: Record<string, unknown>) => [typeof data.order === 'number' ? data.order : 0, String(data.slug ?? '')] as const;
-  return entries.sort((a, b) => {
+  return entries.sort((a: Entry<Name>, b: Entry<Name>) => {
     const [orderA, slugA] = key(a);
     const [orderB, slugB] = key(b);
     return orderA - orderB || slugA.localeCompare(slugB);
@@ -28,7 +28,7 @@ export const localePaths = () => LOCALES.map((lang) => ({ params: { lang } }));
 
 /** getStaticPaths for a page per entry of a collection, in the entry's own language. */
 export async function entryPaths<Name extends CollectionName>(name: Name) {
-  const entries = (await getCollection(name)).map((entry) => entry.data as Entry<Name> & { slug: string });
-  return entries.map((entry) => ({ params: { lang: entry.locale, slug: entry.slug }, props: { entry } }));
+  const entries = (await getCollection(name)).map((entry: { data: unknown }) => entry.data as Entry<Name> & { slug: string });
+  return entries.map((entry: Entry<Name> & { slug: string }) => ({ params: { lang: entry.locale, slug: entry.slug }, props: { entry } }));
 }
 

@@ -33,7 +33,7 @@ function fakeStrapi(total: number, { broken }: { broken?: (entry: ReturnType<typ
     const wanted = [...url.searchParams].filter(([key]) => key.startsWith('filters[documentId][$in]')).map(([, value]) => value);
     const all = Array.from({ length: total }, (_, i) => faq(i + 1, locale))
       .map((entry) => (broken && locale === 'tt' && entry.id === 3 ? broken(entry) : entry))
-      .filter((entry) => wanted.length === 0 || wanted.includes(entry.documentId));
+      .filter((entry) => wanted.length === 0 || wanted.includes((entry as { documentId: string }).documentId));
     const data = all.slice((page - 1) * size, page * size);
     return new Response(JSON.stringify({ data, meta: { pagination: { page, pageSize: size, pageCount: Math.ceil(all.length / size), total: all.length } } }));
   });
