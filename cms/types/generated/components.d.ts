@@ -144,27 +144,6 @@ export interface StandardRevision extends Struct.ComponentSchema {
   };
 }
 
-export interface StandardSection extends Struct.ComponentSchema {
-  collectionName: 'components_standard_section';
-  info: {
-    description: '\u0420\u0430\u0437\u0434\u0435\u043B \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430 (\u043D\u0430\u043F\u0440\u0438\u043C\u0435\u0440, \u00ABIX. \u0420\u0430\u0441\u043A\u0440\u044B\u0442\u0438\u0435 \u0438\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0438\u0438\u00BB) \u0438 \u0435\u0433\u043E \u043F\u0443\u043D\u043A\u0442\u044B.';
-    displayName: '\u0420\u0430\u0437\u0434\u0435\u043B \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430';
-  };
-  attributes: {
-    clauses: Schema.Attribute.Component<'standard.clause', true>;
-    number: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 20;
-      }>;
-    title: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
-      }>;
-  };
-}
-
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -174,7 +153,6 @@ declare module '@strapi/strapi' {
       'disclosure.reference': DisclosureReference;
       'standard.clause': StandardClause;
       'standard.revision': StandardRevision;
-      'standard.section': StandardSection;
     }
   }
 }
