@@ -1,6 +1,4 @@
 import { formatDate, monthNames, t, UI, weekdayNames } from '../i18n/index.ts';
-
-export { monthNames };
 import { compileHours, moscowToday } from '../lib/opening-hours.ts';
 import { summarizeWeek } from '../lib/hours-summary.ts';
 import { normalizeText, type Category, type FinderOffice, type Service, type Town } from '../lib/office-finder.ts';
@@ -85,6 +83,9 @@ export const categoriesOf = (office: Office): Category[] => [
   ...(office.servesIndividuals ? (['individuals'] as const) : []),
   ...(office.servesLegalEntities ? (['legal-entities'] as const) : []),
 ];
+
+/** Month names for the finder island's «opens on 7 December» (it ships no string tables of its own). */
+export { monthNames };
 
 export const hoursCheckedText = (locale: Locale, office: Office) => t(locale, 'offices.hoursChecked', { date: formatDate(locale, office.hoursCheckedOn) });
 

@@ -1,6 +1,7 @@
 import type { Context } from 'koa';
 import { FORM_FIELD, type FieldError } from '../shared/contracts/errors';
-import { LOCALES, type FormLocale } from '../shared/contracts/fields';
+import type { FormLocale } from '../shared/contracts/fields';
+import { DEFAULT_LOCALE, isLocale } from '../shared/locales';
 import type { FormSpec } from '../shared/contracts/form-spec';
 import { problemPage } from './html/pages';
 
@@ -13,8 +14,6 @@ export type Mode = 'json' | 'html';
 
 export const modeOf = (ctx: Context): Mode => (ctx.is('application/x-www-form-urlencoded') ? 'html' : 'json');
 
-const isLocale = (value: unknown): value is FormLocale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-
 /**
  * The language of an answer page: the form's own `locale` field when it is valid, else the `lang` of the form's
  * address (set by the site, so even a refused, unread body is answered in the page's language), else Russian.
@@ -22,7 +21,7 @@ const isLocale = (value: unknown): value is FormLocale => typeof value === 'stri
 export function pageLocale(ctx: Context, body?: unknown): FormLocale {
   const fromBody = typeof body === 'object' && body !== null ? (body as { locale?: unknown }).locale : undefined;
   if (isLocale(fromBody)) return fromBody;
-  return isLocale(ctx.query.lang) ? ctx.query.lang : 'ru';
+  return isLocale(ctx.query.lang) ? ctx.query.lang : DEFAULT_LOCALE;
 }
 
 /** The JSON error shape; `values` fill the message's placeholders ({minutes} of a rate limit) on the client. */

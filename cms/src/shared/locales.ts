@@ -9,4 +9,5 @@ export const DEFAULT_LOCALE: Locale = 'ru';
 /** The other language of the pair, for the language switch. */
 export const otherLocale = (locale: Locale): Locale => (locale === 'ru' ? 'tt' : 'ru');
 
+/** A value from outside (a form field, a query parameter) that names one of our languages. */
 export const isLocale = (value: unknown): value is Locale => (LOCALES as readonly unknown[]).includes(value);

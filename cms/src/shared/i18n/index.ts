@@ -16,5 +16,3 @@ export const t = (locale: Locale, key: UiKey, values: Record<string, string | nu
 /** The same for a key built at run time (`status.value.${status}`): an unknown key is returned as written. */
 export const translate = (locale: Locale, key: string, values: Record<string, string | number> = {}): string =>
   fill((UI[locale] as Record<string, string>)[key] ?? key, values);
-
-export const isUiKey = (key: string): key is UiKey => key in ru;
