@@ -40,7 +40,8 @@ export default defineConfig({
   ],
   devToolbar: { enabled: false },
   vite: {
-    // The form contracts live in cms/src/contracts and import zod from cms/node_modules: one copy for the islands.
+    // The shared core (cms/src/shared: contracts, form components) imports zod and React from cms/node_modules; the
+    // site's one copy of each instead (the CMS's admin needs React 18, the site renders with 19).
     resolve: { dedupe: ['zod', 'react', 'react-dom'] },
   },
 });

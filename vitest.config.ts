@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config';
 // cms/src holds the form contracts and the CMS's pure rules (no Strapi imports), tested here with the site's.
 export default defineConfig({
   resolve: {
-    // The contracts live in cms/ and import zod from there; one copy of zod for the whole test run, as in the site.
-    dedupe: ['zod'],
+    // The shared core lives in cms/ and imports zod and React from there; one copy of each for the whole test run,
+    // the site's, as in the site's build (astro.config.mjs).
+    dedupe: ['zod', 'react', 'react-dom'],
   },
   test: {
-    include: ['site/**/*.test.ts', 'scripts/**/*.test.ts', 'publisher/**/*.test.ts', 'cms/src/**/*.test.ts'],
+    include: ['site/**/*.test.ts', 'scripts/**/*.test.ts', 'publisher/**/*.test.ts', 'cms/src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });

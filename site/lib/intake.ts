@@ -1,5 +1,5 @@
 import type { Locale } from '../schemas/common.ts';
-import { fill, UI } from '../i18n/index.ts';
+import { formStrings as stringsWithFacts } from '../../cms/src/shared/forms/text.ts';
 import { contactFacts } from '../data/facts.ts';
 
 /**
@@ -17,10 +17,5 @@ export function intakeUrl(endpoint: string): string {
  * facts (`{phone}`) filled in; the island fills only its own placeholders.
  */
 export async function formStrings(locale: Locale, prefixes: string[]): Promise<Record<string, string>> {
-  const facts = await contactFacts(locale);
-  return Object.fromEntries(
-    Object.entries(UI[locale])
-      .filter(([key]) => key.startsWith('form.') || prefixes.some((prefix) => key.startsWith(prefix)))
-      .map(([key, value]) => [key, fill(value, facts)]),
-  );
+  return stringsWithFacts(locale, prefixes, await contactFacts(locale));
 }

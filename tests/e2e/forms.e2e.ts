@@ -17,7 +17,7 @@ test.beforeEach(async ({ context }) => {
   await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
 });
 
-/** React has taken over the server-rendered form (site/islands/forms/IntakeForm.tsx marks it). */
+/** React has taken over the server-rendered form (cms/src/shared/forms/IntakeForm.tsx marks it). */
 async function hydrated(page: Page) {
   await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
 }

@@ -34,7 +34,7 @@ function refuse(ctx: Context, spec: FormSpec, errors: FieldError[], status = 422
   const { website: _honeypot, ...values } = body;
   // The code is not repeated back into a page.
   if (spec.id === 'status') delete values.code;
-  sendHtml(ctx, status, formWithErrors(spec, pageLocale(ctx, body), values, errors, `${spec.endpoint}?lang=${pageLocale(ctx, body)}`));
+  sendHtml(ctx, status, formWithErrors(spec, pageLocale(ctx, body), values, errors));
 }
 
 /** Accepted, after a no-JavaScript post: redirect to the receipt page, so a reload never submits twice. */

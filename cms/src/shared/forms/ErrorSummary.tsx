@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
-import type { FieldError } from '../../../cms/src/shared/contracts/errors';
-import type { FormSpec } from '../../../cms/src/shared/contracts/form-spec';
+import type { FieldError } from '../contracts/errors';
+import type { FormSpec } from '../contracts/form-spec';
 import { errorMessage } from './FormFields';
 import { tr, type Strings } from './text';
 
@@ -14,6 +14,8 @@ interface Props {
   errors: FieldError[];
   /** Placeholders of form-level messages ({minutes} of a rate limit). */
   values?: Record<string, string | number>;
+  /** In the first HTML (errors found by the CMS for a visitor without JavaScript): focused on load. */
+  autoFocus?: boolean;
 }
 
 function goToField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
@@ -25,9 +27,9 @@ function goToField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
   input.focus({ preventScroll: true });
 }
 
-export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ spec, strings, errors, values = {} }, ref) {
+export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ spec, strings, errors, values = {}, autoFocus }, ref) {
   return (
-    <div className="error-summary" id={`${spec.id}-error-summary`} tabIndex={-1} ref={ref} aria-labelledby={`${spec.id}-error-summary-title`}>
+    <div className="error-summary" id={`${spec.id}-error-summary`} tabIndex={-1} ref={ref} autoFocus={autoFocus} aria-labelledby={`${spec.id}-error-summary-title`}>
       <div role="alert">
         <h2 id={`${spec.id}-error-summary-title`}>{tr(strings, 'form.summary.title')}</h2>
         <ul>

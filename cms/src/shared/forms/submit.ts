@@ -1,4 +1,4 @@
-import type { FieldError } from '../../../cms/src/shared/contracts/errors';
+import type { FieldError } from '../contracts/errors';
 
 /**
  * Posts a form as JSON to the CMS's intake and reads the answer: the data of a 2xx (the record is committed), or

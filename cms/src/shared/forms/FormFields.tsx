@@ -1,12 +1,11 @@
 import { Fragment } from 'react';
-import type { FieldError } from '../../../cms/src/shared/contracts/errors';
-import { conditionalCss, keys, type FieldSpec, type FormSpec } from '../../../cms/src/shared/contracts/form-spec';
+import type { FieldError } from '../contracts/errors';
+import { conditionalCss, keys, type FieldSpec, type FormSpec } from '../contracts/form-spec';
 import { tr, type Locale, type Strings } from './text';
 
 /**
- * The fields of a form, from its layout (cms/src/shared/contracts/form-spec.ts): the same markup, ids and classes as the
- * CMS's no-JavaScript pages (cms/src/intake/html/form.ts). Astro renders it to HTML at build time, so the form
- * works before — and without — hydration.
+ * The fields of a form, from its layout (../contracts/form-spec.ts). Astro renders it to HTML at build time, so the
+ * form works before — and without — hydration; the CMS renders it for a post that came back with errors.
  */
 export type Values = Record<string, string | boolean>;
 
@@ -14,6 +13,8 @@ interface Props {
   spec: FormSpec;
   locale: Locale;
   strings: Strings;
+  /** The site's address, for links to its pages (the CMS's pages are on another origin). */
+  site: string;
   values: Values;
   errors: FieldError[];
   onChange(name: string, value: string | boolean): void;
@@ -24,7 +25,7 @@ export function errorMessage(spec: FormSpec, strings: Strings, error: FieldError
   return tr(strings, error.key, { field, ...values });
 }
 
-function Field({ spec, locale, strings, values, errors, onChange, field }: Props & { field: FieldSpec }) {
+function Field({ spec, locale, strings, site, values, errors, onChange, field }: Props & { field: FieldSpec }) {
   const id = `${spec.id}-${field.name}`;
   const error = errors.find((candidate) => candidate.field === field.name);
   const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
@@ -77,7 +78,7 @@ function Field({ spec, locale, strings, values, errors, onChange, field }: Props
         </div>
         {field.link && (
           <p className="hint">
-            <a href={field.link.path.replace('{locale}', locale)}>{tr(strings, field.link.key)}</a>
+            <a href={site + field.link.path.replace('{locale}', locale)}>{tr(strings, field.link.key)}</a>
           </p>
         )}
       </div>

@@ -1,16 +1,21 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { check, type FieldError } from '../../../cms/src/shared/contracts/errors';
-import { fieldsOf, type FormSpec } from '../../../cms/src/shared/contracts/form-spec';
+import { check, type FieldError } from '../contracts/errors';
+import { fieldsOf, type FormSpec } from '../contracts/form-spec';
 import { ErrorSummary } from './ErrorSummary';
 import { FormFields, type Values } from './FormFields';
+import type { FormLinks } from './links';
 import { submit } from './submit';
 import { tr, type Locale, type Strings } from './text';
 
 /**
  * One form of the site, checked by its contract in the browser (instant, in the page's language) and then by the
  * CMS (authoritative). Errors follow GOV.UK: the summary at the top takes focus, each message also at its field,
- * "Ошибка:" / "Хата:" before the page title. Without JavaScript the same markup posts to the CMS by itself.
+ * "Ошибка:" / "Хата:" before the page title.
+ *
+ * Rendered once, three ways: to HTML by Astro at build time (the form before hydration), hydrated in the browser,
+ * and to HTML by the CMS for a visitor without JavaScript whose post came back with errors or was registered
+ * (`initial` holds that state; cms/src/intake/html/pages.tsx).
  */
 interface Props<T> {
   spec: FormSpec;
@@ -19,12 +24,19 @@ interface Props<T> {
   strings: Strings;
   /** The intake endpoint (absolute, or same-origin when PUBLIC_CMS_URL is empty). */
   action: string;
-  /** What the form holds before the first change; radio groups start at their `initial`. */
-  initial?: Values;
+  links: FormLinks;
+  /** The state a server round-trip left: the visitor's values and the errors found, or the registered result. */
+  initial?: FormState<T>;
   /** The JSON body from the values (a checkbox as a boolean, the honeypot as it is). */
   toPayload?: (values: Values) => object;
-  /** The view after a registered submission: the receipt. */
-  renderDone(data: T, reset: () => void): ReactNode;
+  /** The view after a registered submission: the receipt. `reset` brings the empty form back. */
+  renderDone(data: T, reset: () => void, values: Values): ReactNode;
+}
+
+export interface FormState<T> {
+  values?: Values;
+  errors?: FieldError[];
+  done?: T;
 }
 
 const startValues = (spec: FormSpec, initial: Values = {}): Values =>
@@ -35,13 +47,13 @@ const orderOf = (spec: FormSpec, errors: FieldError[]) => {
   return [...errors].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
 };
 
-export function IntakeForm<T>({ spec, schema, locale, strings, action, initial, toPayload = (values) => values, renderDone }: Props<T>) {
-  const [values, setValues] = useState<Values>(() => startValues(spec, initial));
-  const [errors, setErrors] = useState<FieldError[]>([]);
+export function IntakeForm<T>({ spec, schema, locale, strings, action, links, initial = {}, toPayload = (values) => values, renderDone }: Props<T>) {
+  const [values, setValues] = useState<Values>(() => startValues(spec, initial.values));
+  const [errors, setErrors] = useState<FieldError[]>(() => orderOf(spec, initial.errors ?? []));
   const [summaryValues, setSummaryValues] = useState<Record<string, string | number>>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState<T | null>(null);
+  const [done, setDone] = useState<T | null>(initial.done ?? null);
   // Set once React has taken over the server-rendered form (tests wait for it; no visible change).
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
@@ -50,6 +62,7 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, initial, 
   const title = useRef<string>('');
 
   useEffect(() => {
+    if (attempt === 0) return;
     title.current ||= document.title.replace(/^(Ошибка|Хата): /, '');
     document.title = errors.length ? `${tr(strings, 'form.errorPrefix')} ${title.current}` : title.current;
     if (errors.length) summary.current?.focus();
@@ -81,16 +94,17 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, initial, 
   }
 
   const reset = () => {
-    setValues(startValues(spec, initial));
+    setValues(startValues(spec));
     setErrors([]);
     setDone(null);
   };
 
-  if (done) return <div ref={doneHeading} tabIndex={-1} className="intake-done">{renderDone(done, reset)}</div>;
+  if (done) return <div ref={doneHeading} tabIndex={-1} className="intake-done">{renderDone(done, reset, values)}</div>;
   return (
     <form className="intake-form" id={`${spec.id}-form`} method="post" action={`${action}?lang=${locale}`} noValidate onSubmit={onSubmit} data-hydrated={hydrated || undefined}>
-      {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} values={summaryValues} />}
-      <FormFields spec={spec} locale={locale} strings={strings} values={values} errors={errors} onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))} />
+      {/* Errors from a server round-trip (no JavaScript) are in the first HTML: the summary is focused on load. */}
+      {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} values={summaryValues} autoFocus={attempt === 0} />}
+      <FormFields spec={spec} locale={locale} strings={strings} site={links.site} values={values} errors={errors} onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))} />
       <button type="submit" aria-disabled={busy || undefined}>
         {busy ? tr(strings, 'form.submitting') : tr(strings, `${spec.id}.submit`)}
       </button>

@@ -1,0 +1,116 @@
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
+import { renderToString } from 'react-dom/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appealForm, appealInput } from '../../shared/contracts/appeal';
+import { statusForm, statusLookupInput, type StatusView } from '../../shared/contracts/appeal-status';
+import { check, type FieldError } from '../../shared/contracts/errors';
+import type { FormSpec } from '../../shared/contracts/form-spec';
+import { readingForm, readingInput } from '../../shared/contracts/meter-reading';
+import AppealForm from '../../shared/forms/AppealForm';
+import ReadingsForm from '../../shared/forms/ReadingsForm';
+import StatusLookup from '../../shared/forms/StatusLookup';
+import { LOCALES } from '../../shared/locales';
+import { appealReceiptPage, formProps, formWithErrors, readingReceiptPage, statusPage } from './pages';
+
+/**
+ * Forms rendered once: the site's island (rendered to HTML as Astro does, then hydrated) and the CMS's pages for a
+ * visitor without JavaScript are the same components. For every form, in every state — empty, with all the errors
+ * an empty post gets, with each error alone, with a valid post's values, and the receipt — the markup the CMS sends
+ * is the markup the island renders, compared as parsed HTML (attribute case, comments and quoting aside).
+ */
+type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
+
+beforeAll(() => {
+  process.env.INTAKE_SECRET ??= 'a-test-secret-of-enough-length';
+});
+
+/** Parsed and serialized again without comments: React's text separators (<!-- -->) are not markup. */
+function normalized(html: string): string {
+  const fragment = parseFragment(html);
+  const strip = (node: Node) => {
+    if (!('childNodes' in node)) return;
+    node.childNodes = node.childNodes.filter((child) => child.nodeName !== '#comment');
+    node.childNodes.forEach(strip);
+    if ('content' in node && node.content) strip(node.content as Node);
+  };
+  strip(fragment);
+  return serialize(fragment);
+}
+
+/** The outer HTML of the first element of a page with this opening tag (a form, a receipt panel). */
+function element(html: string, opening: RegExp): string {
+  const fragment = parseFragment(html.replace(/^[\s\S]*<main[^>]*>/, '').replace(/<\/main>[\s\S]*$/, ''));
+  const find = (node: Node): Node | undefined => {
+    if ('tagName' in node && opening.test(`<${node.tagName} ${node.attrs.map((attr) => `${attr.name}="${attr.value}"`).join(' ')}>`)) return node;
+    return 'childNodes' in node ? node.childNodes.map(find).find(Boolean) : undefined;
+  };
+  const found = find(fragment);
+  if (!found) throw new Error(`no ${opening} in ${html.slice(0, 200)}`);
+  const wrapper = parseFragment('');
+  wrapper.childNodes = [found as DefaultTreeAdapterMap['childNode']];
+  return normalized(serialize(wrapper));
+}
+
+const FORMS = [
+  { spec: appealForm, schema: appealInput, Island: AppealForm, valid: { applicantType: 'individual', name: 'Гарипова Әлфия', replyChannel: 'email', email: 'alfiya@example.org', topic: 'billing', text: 'Прошу пересчитать начисление.', consent: true } },
+  { spec: readingForm, schema: readingInput, Island: ReadingsForm, valid: { accountNumber: '1234567890', meterZones: 'day-night', readingDay: '1234.5', readingNight: '321' } },
+  { spec: statusForm, schema: statusLookupInput, Island: StatusLookup, valid: { number: '2026-000001', code: 'K7QF-M3XP' } },
+] as const;
+
+/** The island as the site renders it, in a state a server round-trip left. */
+function islandHtml(spec: FormSpec, Island: (typeof FORMS)[number]['Island'], locale: (typeof LOCALES)[number], initial: object): string {
+  const Component = Island as (props: object) => React.JSX.Element;
+  return renderToString(<Component {...formProps(spec.id as 'appeal' | 'readings' | 'status', locale)} initial={initial} />);
+}
+
+const FORM = /^<form /;
+
+describe.each(LOCALES)('forms rendered once (%s)', (locale) => {
+  for (const { spec, schema, Island, valid } of FORMS) {
+    const post = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).map(([name, value]) => [name, value === true ? 'on' : String(value)]));
+    const empty = check(schema, { locale });
+    const allErrors: FieldError[] = empty.ok ? [] : empty.errors;
+
+    it(`${spec.id}: an empty post and every error of it, all at once and each alone, are the island's markup`, () => {
+      expect(allErrors.length).toBeGreaterThan(0);
+      const states: Array<{ values: Record<string, unknown>; errors: FieldError[] }> = [
+        { values: {}, errors: [] },
+        { values: {}, errors: allErrors },
+        ...allErrors.map((error) => ({ values: post(valid), errors: [error] })),
+        { values: post(valid), errors: [] },
+      ];
+      for (const { values, errors } of states) {
+        const cms = element(formWithErrors(spec, locale, values, errors), FORM);
+        const island = element(islandHtml(spec, Island, locale, { values: valuesOf(spec, values), errors }), FORM);
+        expect(cms).toBe(island);
+        // Each message is at its field and in the summary, in the page's language, and the summary is focused on load.
+        for (const error of errors) expect(cms).toContain(`id="${spec.id}-${error.field}-error"`);
+        if (errors.length) expect(cms).toMatch(/class="error-summary"[^>]*autofocus/);
+      }
+    });
+  }
+
+  it('the receipts and the status are the island’s markup (the CMS page says the receipt’s heading as its <h1>)', () => {
+    const appeal = { number: '2026-000042', registeredAt: '2026-12-01T09:30:00.000Z', dueDate: '2026-12-31', accessCode: 'K7QF-M3XP' };
+    const reading = { number: '2026-R000042', submittedAt: '2026-12-01T09:30:00.000Z', values: { readingDay: '1234.5', readingNight: '321' } };
+    const view: StatusView = { number: '2026-000042', status: 'extended', extendedTo: '2027-01-30' };
+    const PANEL = /^<div class="panel receipt-panel"/;
+    const withoutHeading = (html: string) => html.replace(/<h2>[^<]*<\/h2>/, '');
+
+    const appealPage = appealReceiptPage(locale, { ...appeal, email: 'alfiya@example.org' });
+    expect(element(appealPage, PANEL)).toBe(withoutHeading(element(islandHtml(appealForm, AppealForm, locale, { values: { email: 'alfiya@example.org' }, done: { ...appeal, emailSent: true } }), PANEL)));
+    expect(appealPage).toContain('alfiya@example.org');
+    expect(element(readingReceiptPage(locale, reading), PANEL)).toBe(withoutHeading(element(islandHtml(readingForm, ReadingsForm, locale, { done: reading }), PANEL)));
+    expect(element(statusPage(locale, view), PANEL)).toBe(element(islandHtml(statusForm, StatusLookup, locale, { done: view }), PANEL));
+  });
+});
+
+/** The values a form component holds for a post: checkboxes as booleans. */
+function valuesOf(spec: FormSpec, posted: Record<string, unknown>) {
+  return Object.fromEntries(
+    Object.entries(posted).map(([name, value]) => {
+      const field = spec.sections.flatMap((section) => section.fields).find((candidate) => candidate.name === name);
+      return [name, field?.kind === 'checkbox' ? value === 'on' || value === true : String(value)];
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { appealForm } from '../../shared/contracts/appeal';
+import { statusForm, type StatusView } from '../../shared/contracts/appeal-status';
+import type { FieldError } from '../../shared/contracts/errors';
+import type { FormLocale } from '../../shared/contracts/fields';
+import type { FormSpec } from '../../shared/contracts/form-spec';
+import { readingForm } from '../../shared/contracts/meter-reading';
+import AppealForm, { AppealReceipt } from '../../shared/forms/AppealForm';
+import { formLinks, type FormId } from '../../shared/forms/links';
+import ReadingsForm, { ReadingReceipt } from '../../shared/forms/ReadingsForm';
+import StatusLookup, { StatusResult } from '../../shared/forms/StatusLookup';
+import { formStrings } from '../../shared/forms/text';
+import { valuesFromPost } from '../../shared/forms/values';
+import { intakeConfig } from '../config';
+import { factValues } from '../facts';
+import { t } from '../i18n';
+import type { AppealReceipt as AppealRecord, ReadingReceipt as ReadingRecord } from '../register';
+import { escapeHtml } from './escape';
+import { renderPage } from './page';
+
+/**
+ * The pages a visitor without JavaScript sees after submitting a form to the CMS. The forms and receipts are the
+ * site's own components (cms/src/shared/forms/), rendered here on the server in the state the post left — the
+ * same markup the island shows after the same submission, with the same stylesheet.
+ */
+const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup } as const;
+const SPECS: Record<FormId, FormSpec> = { appeal: appealForm, readings: readingForm, status: statusForm };
+
+/** What a form component gets in the CMS: its strings with the editors' facts, its endpoint, the site's links. */
+export function formProps(id: FormId, locale: FormLocale) {
+  return { locale, strings: formStrings(locale, [`${id}.`], factValues()), action: SPECS[id].endpoint, links: formLinks(intakeConfig().siteUrl, locale, id) };
+}
+
+/** The form again, with the visitor's values, the error summary (focused on load) and the messages at the fields. */
+export function formWithErrors(spec: FormSpec, locale: FormLocale, posted: Record<string, unknown>, errors: FieldError[]): string {
+  const id = spec.id as FormId;
+  const Form = FORMS[id];
+  const initial = { values: valuesFromPost(spec, posted), errors };
+  return renderPage({ locale, title: t(locale, `${id}.title`), hasErrors: true, body: renderToStaticMarkup(<Form {...formProps(id, locale)} initial={initial} />) });
+}
+
+const siteLink = (locale: FormLocale, path: string, key: string) =>
+  `<a href="${escapeHtml(`${intakeConfig().siteUrl}/${locale}/${path}`)}">${escapeHtml(t(locale, key))}</a>`;
+
+/** A problem with the submission as a whole (too large, too many, wrong format): what happened and the way back. */
+export function problemPage(spec: FormSpec | null, locale: FormLocale, key: string, values: Record<string, string | number> = {}): string {
+  const back = spec ? siteLink(locale, spec.id === 'status' ? 'appeal/status/' : `${spec.id === 'appeal' ? 'appeal' : 'readings'}/`, `${spec.id}.title`) : siteLink(locale, '', 'form.backToSite');
+  return renderPage({
+    locale,
+    title: spec ? t(locale, `${spec.id}.title`) : t(locale, 'site.name'),
+    hasErrors: true,
+    body: `<div class="error-summary" tabindex="-1" autofocus aria-labelledby="problem-title"><div role="alert"><h2 id="problem-title">${escapeHtml(t(locale, 'form.summary.title'))}</h2><p>${escapeHtml(t(locale, key, values))}</p></div></div><p>${back}</p>`,
+  });
+}
+
+export function appealReceiptPage(locale: FormLocale, receipt: AppealRecord & { email?: string }): string {
+  const props = formProps('appeal', locale);
+  return renderPage({
+    locale,
+    title: t(locale, 'appeal.done.title'),
+    body: renderToStaticMarkup(<AppealReceipt {...props} heading={false} receipt={{ ...receipt, emailSent: Boolean(receipt.email) }} email={receipt.email ?? ''} />),
+  });
+}
+
+export function readingReceiptPage(locale: FormLocale, receipt: ReadingRecord & { values: Record<string, string> }): string {
+  return renderPage({ locale, title: t(locale, 'readings.done.title'), body: renderToStaticMarkup(<ReadingReceipt {...formProps('readings', locale)} heading={false} receipt={receipt} />) });
+}
+
+export function statusPage(locale: FormLocale, view: StatusView): string {
+  return renderPage({ locale, title: t(locale, 'status.title'), body: renderToStaticMarkup(<StatusResult {...formProps('status', locale)} view={view} />) });
+}
+
+export function expiredReceiptPage(locale: FormLocale): string {
+  return problemPage(null, locale, 'form.error.expired');
+}
