@@ -17,6 +17,7 @@ export { LOCALES, type Locale } from '../../cms/src/shared/locales.ts';
  */
 export const slug = z
   .string()
+  .max(80)
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase Latin letters, digits and single hyphens')
   .describe('URL part of the page, the same in Russian and Tatar');
 

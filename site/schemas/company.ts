@@ -4,7 +4,7 @@ import { disclosures, isExample, markdown, source } from './common.ts';
 
 /** A bank account of the company (D02). */
 const bankAccount = z.object({
-  bankName: z.string().min(1).describe('Bank name'),
+  bankName: z.string().min(1).max(200).describe('Bank name'),
   bic: z.string().regex(/^\d{9}$/, 'a BIC has 9 digits'),
   account: z.string().regex(/^\d{20}$/, 'a settlement account has 20 digits'),
   correspondentAccount: z.string().regex(/^\d{20}$/, 'a correspondent account has 20 digits'),
@@ -13,10 +13,10 @@ const bankAccount = z.object({
 /** A remote (заочное) service channel (D06, clause 47). */
 const channel = z.object({
   kind: z.enum(['phone', 'email', 'post', 'cabinet', 'app', 'messenger', 'social', 'sms', 'chatbot', 'site']),
-  title: z.string().min(1).describe('What the channel is, in the page language'),
-  value: z.string().min(1).describe('Number, address or URL'),
-  hours: z.string().nullish().describe('When the channel answers, in words'),
-  note: z.string().nullish(),
+  title: z.string().min(1).max(200).describe('What the channel is, in the page language'),
+  value: z.string().min(1).max(300).describe('Number, address or URL'),
+  hours: z.string().max(200).nullish().describe('When the channel answers, in words'),
+  note: z.string().max(500).nullish(),
 });
 
 /** Company details: one entry per language (D01–D03, D05, D06). */
@@ -26,17 +26,17 @@ export const company = defineContentType({
   kind: 'singleType',
   bodyField: 'body',
   fields: {
-    fullName: z.string().min(1).describe('Full legal name'),
-    shortName: z.string().min(1).describe('Short name'),
-    legalAddress: z.string().min(1),
-    postalAddress: z.string().min(1),
+    fullName: z.string().min(1).max(300).describe('Full legal name'),
+    shortName: z.string().min(1).max(120).describe('Short name'),
+    legalAddress: z.string().min(1).max(300),
+    postalAddress: z.string().min(1).max(300),
     inn: z.string().regex(/^\d{10}$/, 'an INN of a company has 10 digits'),
     kpp: z.string().regex(/^\d{9}$/, 'a KPP has 9 digits'),
     ogrn: z.string().regex(/^\d{13}$/, 'an OGRN has 13 digits'),
     email: z.email(),
     website: z.url(),
-    contactCentrePhone: z.string().min(1).describe('The single contact-centre number (clause 48)'),
-    contactCentreHours: z.string().min(1).describe('Contact-centre hours in OpenStreetMap opening_hours syntax'),
+    contactCentrePhone: z.string().min(1).max(40).describe('The single contact-centre number (clause 48)'),
+    contactCentreHours: z.string().min(1).max(200).describe('Contact-centre hours in OpenStreetMap opening_hours syntax'),
     bankAccounts: z.array(bankAccount),
     channels: z.array(channel),
     body: markdown.nullish().describe('Free text shown under the details'),

@@ -10,8 +10,8 @@ export const contractDocument = defineContentType({
   bodyField: 'body',
   fields: {
     slug,
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: z.string().min(1).max(300),
+    summary: z.string().min(1).max(500),
     audience,
     file: mediaFile.nullish().describe('The form as a file in the page language'),
     body: markdown.describe('The text of the form, readable as a web page'),

@@ -10,8 +10,8 @@ export const disclosurePage = defineContentType({
   bodyField: 'body',
   fields: {
     slug,
-    title: z.string().min(1),
-    summary: z.string().min(1),
+    title: z.string().min(1).max(200),
+    summary: z.string().min(1).max(500),
     body: markdown,
     order: z.number().int(),
     disclosures,

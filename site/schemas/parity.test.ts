@@ -3,6 +3,11 @@ import { readFileSync } from 'node:fs';
 import { CONTENT_TYPES } from './index.ts';
 import { readStrapiSchema } from '../../scripts/lib/strapi-schema.ts';
 import { PUBLIC_CONTENT_TYPES } from '../../cms/src/shared/public-types.ts';
+import { appealForm, appealInput } from '../../cms/src/shared/contracts/appeal.ts';
+import { fieldsOf, type FormSpec } from '../../cms/src/shared/contracts/form-spec.ts';
+import { readingForm, readingInput } from '../../cms/src/shared/contracts/meter-reading.ts';
+import { z } from 'zod';
+import { strapiMismatches } from './strapi-parity.ts';
 
 /** The zod schemas and Strapi's schema.json describe the same fields, or the seed and the site would disagree. */
 describe('schemas match Strapi', () => {
@@ -12,6 +17,10 @@ describe('schemas match Strapi', () => {
       expect(Object.keys(type.fields).sort()).toEqual(Object.keys(strapi.attributes).sort());
       expect(strapi.kind).toBe(type.kind);
       expect(strapi.info.pluralName).toBe(type.pluralName);
+    });
+
+    it(`${collection}: every field as Strapi has it — type, required, enum values, lengths, bounds, pattern`, () => {
+      expect(strapiMismatches(type.apiName, z.object(type.fields))).toEqual([]);
     });
 
     it(`${collection}: populates every component and media field, and nothing else`, () => {
@@ -26,6 +35,23 @@ describe('schemas match Strapi', () => {
       expect(routes).toContain("only: ['find', 'findOne']");
     });
   }
+
+  it('the intake records hold what the forms accept: type, required, enum values and lengths of every form field', () => {
+    // Every field of the form but the consent, which the record keeps as its time (consentAt).
+    const stored = (spec: FormSpec) => fieldsOf(spec).map((field) => field.name).filter((name) => name !== 'consent');
+    expect(strapiMismatches('appeal', appealInput, { only: stored(appealForm), patterns: false })).toEqual([]);
+    expect(strapiMismatches('meter-reading', readingInput, { only: stored(readingForm), patterns: false })).toEqual([]);
+  });
+
+  it('catches a disagreement: a length, a required flag or an enum value that differs is named', () => {
+    const office = CONTENT_TYPES.offices;
+    const altered = z.object({ ...office.fields, name: z.string().min(1).max(199), email: z.email(), kind: z.enum(['branch', 'oko', 'tu']) });
+    expect(strapiMismatches('office', altered)).toEqual([
+      expect.stringMatching(/^office\.name: maximum length — zod 199, Strapi 200$/),
+      expect.stringMatching(/^office\.kind: enum values/),
+      expect.stringMatching(/^office\.email: required — zod true, Strapi false$/),
+    ]);
+  });
 
   it('keeps shared values shared: numbers, phones, coordinates and flags are not localized', () => {
     const { attributes } = readStrapiSchema('office') as { attributes: Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } }> };

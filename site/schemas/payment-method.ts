@@ -10,8 +10,8 @@ export const paymentMethod = defineContentType({
   bodyField: 'body',
   fields: {
     slug,
-    title: z.string().min(1),
-    summary: z.string().min(1).describe('One or two sentences shown in the list'),
+    title: z.string().min(1).max(200),
+    summary: z.string().min(1).max(500).describe('One or two sentences shown in the list'),
     body: markdown.nullish(),
     audience,
     commissionFree: z.boolean().describe('Payment without commission (clause 80в)'),

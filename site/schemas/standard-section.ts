@@ -16,8 +16,8 @@ export const standardSection = defineContentType({
   bodyField: 'intro',
   fields: {
     slug,
-    number: z.string().min(1).describe('Section number as the standard writes it, e.g. VI.I'),
-    title: z.string().min(1),
+    number: z.string().min(1).max(20).describe('Section number as the standard writes it, e.g. VI.I'),
+    title: z.string().min(1).max(300),
     order: z.number().int().describe('Position in the standard'),
     intro: markdown.nullish().describe('Text of the section before its first clause'),
     clauses: z.array(clause),

@@ -4,7 +4,7 @@ import { disclosures, isExample, isoDate, markdown, source } from './common.ts';
 
 const revision = z.object({
   date: isoDate,
-  summary: z.string().min(1),
+  summary: z.string().min(1).max(1000),
 });
 
 /** The customer service quality standard: title, approval date, introduction and revision history (D19). */
@@ -14,7 +14,7 @@ export const standard = defineContentType({
   kind: 'singleType',
   bodyField: 'introduction',
   fields: {
-    title: z.string().min(1),
+    title: z.string().min(1).max(300),
     approvedOn: isoDate,
     introduction: markdown.nullish(),
     revisions: z.array(revision),

@@ -9,10 +9,10 @@ export const supplyNotice = defineContentType({
   kind: 'collectionType',
   fields: {
     slug,
-    title: z.string().min(1),
+    title: z.string().min(1).max(200),
     kind: z.enum(['planned', 'unplanned', 'poor-quality']),
-    area: z.string().min(1).describe('Streets, settlements or district affected'),
-    cause: z.string().min(1),
+    area: z.string().min(1).max(500).describe('Streets, settlements or district affected'),
+    cause: z.string().min(1).max(1000),
     startsAt: isoDateTime,
     restoreBy: isoDateTime.describe('Planned time of restoration'),
     disclosures,

@@ -9,7 +9,7 @@ export const tariff = defineContentType({
   kind: 'collectionType',
   fields: {
     slug,
-    title: z.string().min(1),
+    title: z.string().min(1).max(200),
     /** urban — city homes with gas stoves; urban-electric — with electric stoves / heating; rural — rural areas. */
     consumerGroup: z.enum(['urban', 'urban-electric', 'rural']),
     zone: z.enum(['single', 'day', 'night', 'peak', 'half-peak']),
@@ -18,7 +18,7 @@ export const tariff = defineContentType({
     priceRub: z.number().positive().describe('Roubles per kWh, VAT included'),
     validFrom: isoDate,
     validTo: isoDate.nullish(),
-    note: z.string().nullish(),
+    note: z.string().max(1000).nullish(),
     disclosures,
     source,
     isExample,

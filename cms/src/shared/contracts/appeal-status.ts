@@ -69,8 +69,8 @@ export const statusForm: FormSpec = {
       name: 'lookup',
       heading: false,
       fields: [
-        { name: 'number', kind: 'text', hint: true, width: 'medium', maxLength: 20 },
-        { name: 'code', kind: 'text', hint: true, width: 'medium', maxLength: 20, autocomplete: 'off' },
+        { name: 'number', kind: 'text', hint: true, width: 'medium' },
+        { name: 'code', kind: 'text', hint: true, width: 'medium', autocomplete: 'off' },
       ],
     },
   ],

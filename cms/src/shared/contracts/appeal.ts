@@ -90,9 +90,9 @@ export const appealForm: FormSpec = {
       name: 'applicant',
       fields: [
         { name: 'applicantType', kind: 'radios', options: APPLICANT_TYPES, initial: 'individual' },
-        { name: 'name', kind: 'text', hint: true, autocomplete: 'name', maxLength: 200 },
-        { name: 'accountNumber', kind: 'text', hint: true, optional: true, width: 'medium', maxLength: 20, when: { field: 'applicantType', in: ['individual'] } },
-        { name: 'contractNumber', kind: 'text', hint: true, optional: true, width: 'medium', maxLength: 40, when: { field: 'applicantType', in: ['legal-entity'] } },
+        { name: 'name', kind: 'text', hint: true, autocomplete: 'name' },
+        { name: 'accountNumber', kind: 'text', hint: true, optional: true, width: 'medium', when: { field: 'applicantType', in: ['individual'] } },
+        { name: 'contractNumber', kind: 'text', hint: true, optional: true, width: 'medium', when: { field: 'applicantType', in: ['legal-entity'] } },
       ],
     },
     {
@@ -100,16 +100,16 @@ export const appealForm: FormSpec = {
       hint: true,
       fields: [
         { name: 'replyChannel', kind: 'radios', options: REPLY_CHANNELS, initial: 'email' },
-        { name: 'email', kind: 'email', hint: true, autocomplete: 'email', maxLength: 254 },
-        { name: 'phone', kind: 'tel', hint: true, autocomplete: 'tel', width: 'medium', maxLength: 25 },
-        { name: 'postalAddress', kind: 'textarea', hint: true, autocomplete: 'street-address', maxLength: 500 },
+        { name: 'email', kind: 'email', hint: true, autocomplete: 'email' },
+        { name: 'phone', kind: 'tel', hint: true, autocomplete: 'tel', width: 'medium' },
+        { name: 'postalAddress', kind: 'textarea', hint: true, autocomplete: 'street-address' },
       ],
     },
     {
       name: 'appeal',
       fields: [
         { name: 'topic', kind: 'radios', options: APPEAL_TOPICS },
-        { name: 'text', kind: 'textarea', hint: true, maxLength: APPEAL_TEXT_MAX },
+        { name: 'text', kind: 'textarea', hint: true },
         { name: 'consent', kind: 'checkbox', link: { key: 'appeal.field.consent.policy', path: '/{locale}/info/personal-data/' } },
       ],
     },

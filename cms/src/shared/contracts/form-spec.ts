@@ -26,8 +26,8 @@ export interface FieldSpec {
   width?: 'short' | 'medium';
   /** A link under the field (the personal-data policy), a site path with {locale}. */
   link?: { key: string; path: string };
-  /** Longest accepted value, for the input's maxlength. */
-  maxLength?: number;
+  // No length here: the longest accepted value is the contract's (its zod schema), and an input's `maxlength`
+  // would cut a pasted text short without saying so — the contract's "too long" message says it instead.
 }
 
 export interface SectionSpec {

@@ -77,7 +77,7 @@ export const readingForm: FormSpec = {
     {
       name: 'account',
       fields: [
-        { name: 'accountNumber', kind: 'text', hint: true, width: 'medium', maxLength: 20 },
+        { name: 'accountNumber', kind: 'text', hint: true, width: 'medium' },
         { name: 'meterZones', kind: 'radios', options: METER_ZONES, initial: 'single' },
       ],
     },
@@ -85,11 +85,11 @@ export const readingForm: FormSpec = {
       name: 'values',
       hint: true,
       fields: [
-        { name: 'reading', kind: 'decimal', width: 'short', maxLength: 12, when: { field: 'meterZones', in: ['single'] } },
-        { name: 'readingDay', kind: 'decimal', width: 'short', maxLength: 12, when: { field: 'meterZones', in: ['day-night'] } },
-        { name: 'readingPeak', kind: 'decimal', width: 'short', maxLength: 12, when: { field: 'meterZones', in: ['three-zone'] } },
-        { name: 'readingNight', kind: 'decimal', width: 'short', maxLength: 12, when: { field: 'meterZones', in: ['day-night', 'three-zone'] } },
-        { name: 'readingSemiPeak', kind: 'decimal', width: 'short', maxLength: 12, when: { field: 'meterZones', in: ['three-zone'] } },
+        { name: 'reading', kind: 'decimal', width: 'short', when: { field: 'meterZones', in: ['single'] } },
+        { name: 'readingDay', kind: 'decimal', width: 'short', when: { field: 'meterZones', in: ['day-night'] } },
+        { name: 'readingPeak', kind: 'decimal', width: 'short', when: { field: 'meterZones', in: ['three-zone'] } },
+        { name: 'readingNight', kind: 'decimal', width: 'short', when: { field: 'meterZones', in: ['day-night', 'three-zone'] } },
+        { name: 'readingSemiPeak', kind: 'decimal', width: 'short', when: { field: 'meterZones', in: ['three-zone'] } },
       ],
     },
   ],
