@@ -81,10 +81,10 @@ export class Publisher {
   }
 
   /** Resolves when no build is waiting or running. */
-  whenIdle(): Promise<void> {
+  async whenIdle(): Promise<void> {
     // Idle includes having told Strapi how the last build went (reports go out in order, one at a time).
-    if (!this.pending && !this.running && !this.timer) return this.reporting.then(() => undefined);
-    return new Promise<void>((resolve) => this.idleWaiters.push(resolve)).then(() => this.reporting).then(() => undefined);
+    if (this.pending || this.running || this.timer) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    await this.reporting;
   }
 
   private update(change: Partial<PublishStatus>) {

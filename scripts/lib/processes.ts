@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /**
  * Starts a long-running child in its own process group, so stopping it also stops whatever it started
@@ -64,7 +65,7 @@ export function runCapturing(command: string, args: string[], options: SpawnOpti
     const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
       if (!options.quiet) stream.write(chunk);
       // Without colour codes, the last 40 lines.
-      tail.push(...chunk.toString('utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim()));
+      tail.push(...stripVTControlCharacters(chunk.toString('utf8')).split('\n').filter((line) => line.trim()));
       tail.splice(0, Math.max(0, tail.length - 40));
     };
     child.stdout!.on('data', (chunk: Buffer) => keep(chunk, process.stdout));

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import './finder/finder.css';
 import { pluralCategory } from '../../cms/src/shared/plural.ts';
 import { byDistance, filterOffices, groupByMunicipality, type FinderOffice, type Town } from '../lib/office-finder.ts';
@@ -25,13 +25,24 @@ interface Props {
   towns: Town[];
   strings: FinderStrings;
   /** Month names after a day number, from the build (a browser may have no Tatar locale data). */
-  months: string[];
+  months: readonly string[];
   /** Links to the municipality pages, by slug. */
   municipalityUrls: Record<string, string>;
 }
 
 /** How often the "open now" lines are recomputed. */
 const CLOCK_TICK_MS = 30_000;
+
+/**
+ * The clock, read the way React reads any outside source: the time of the last tick (so that reads between ticks
+ * agree), and none while the server-rendered list hydrates — that list says nothing about "open now".
+ */
+const subscribeToClock = (onTick: () => void) => {
+  const timer = setInterval(onTick, CLOCK_TICK_MS);
+  return () => clearInterval(timer);
+};
+const clockTime = () => Math.floor(Date.now() / CLOCK_TICK_MS) * CLOCK_TICK_MS;
+const noTimeOnServer = () => null;
 /** Wait for typing to pause before announcing the count, so a screen reader is not interrupted at every letter. */
 const ANNOUNCE_DELAY_MS = 600;
 
@@ -39,7 +50,7 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
   const offices = useMemo(() => JSON.parse(officesJson) as FinderOffice[], [officesJson]);
   const townSlugs = useMemo(() => towns.map((town) => town.slug), [towns]);
   const { state, update, ready } = useFinderState(townSlugs);
-  const [now, setNow] = useState<number | null>(null);
+  const now = useSyncExternalStore(subscribeToClock, clockTime, noTimeOnServer);
   const [position, setPosition] = useState<{ latitude: number; longitude: number } | null>(null);
   const [geoStatus, setGeoStatus] = useState('');
   const [locating, setLocating] = useState(false);
@@ -54,12 +65,6 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
     const active = document.activeElement;
     if (ready && active instanceof HTMLElement && root.current?.contains(active)) active.scrollIntoView({ block: 'nearest' });
   }, [ready]);
-
-  useEffect(() => {
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), CLOCK_TICK_MS);
-    return () => clearInterval(timer);
-  }, []);
 
   const filtered = useMemo(() => (now === null ? offices : filterOffices(offices, state, now)), [offices, state, now]);
   const origin = state.near === 'me' ? position : (towns.find((town) => town.slug === state.near) ?? null);

@@ -130,6 +130,9 @@ export function strapiLoader(type: ContentType, connection: () => StrapiConnecti
     name: 'strapi-loader',
     schema: type.entrySchema,
     async load({ store, meta, generateDigest, logger }: LoaderContext) {
+      // `astro check` (npm run check) needs the collections' types, which come from the schema, not from entries: it
+      // runs without a Strapi and loads nothing, leaving any stored entries as they are.
+      if (process.env.TES_TYPES_ONLY === '1') return logger.info(`${type.pluralName}: types only (TES_TYPES_ONLY), nothing loaded`);
       // The store must hold entries of the current shape, from the same source (published or drafts).
       const shape = generateDigest(JSON.stringify({ schema: z.toJSONSchema(type.entrySchema, { unrepresentable: 'any' }), status: process.env.STRAPI_STATUS ?? 'published' }));
       if (meta.get('shape') !== shape) {

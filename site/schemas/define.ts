@@ -26,7 +26,7 @@ export interface ContentTypeDefinition<Fields extends z.ZodRawShape, SeedOverrid
  * `seedSchema` (strict: a mistyped field in content/ is an error) and `entrySchema` (what the site accepts from
  * Strapi, with Strapi's system fields).
  */
-export function defineContentType<Fields extends z.ZodRawShape, SeedOverrides extends z.ZodRawShape = {}>(
+export function defineContentType<Fields extends z.ZodRawShape, SeedOverrides extends z.ZodRawShape = Record<never, never>>(
   definition: ContentTypeDefinition<Fields, SeedOverrides>,
 ) {
   const seedShape = { ...definition.fields, ...(definition.seedOverrides ?? ({} as SeedOverrides)) };

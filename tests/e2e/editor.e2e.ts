@@ -63,7 +63,7 @@ test('edit a Tatar answer, preview it in the site layout, publish, and see it li
   // Preview: the draft, in the site's own layout, never indexed, not yet live.
   // Strapi's own Preview button (its label is not translated in 5.54), not the Markdown editor's preview toggle.
   await page.getByRole('link', { name: 'Open preview' }).or(page.getByRole('button', { name: 'Open preview' })).first().click();
-  const frame = page.frameLocator('iframe').first();
+  const frame = page.locator('iframe').first().contentFrame();
   await expect(frame.getByText(marker).first()).toBeVisible({ timeout: 90_000 });
   await expect(frame.locator('html')).toHaveAttribute('lang', 'tt');
   await expect(frame.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex, nofollow');

@@ -19,7 +19,7 @@ export function parseOpeningHours(value: string): OpeningHours {
   try {
     hours = new OpeningHours(value, TATARSTAN);
   } catch (error) {
-    throw new Error(`Invalid opening_hours "${value}": ${String(error).split('\n')[0]}`);
+    throw new Error(`Invalid opening_hours "${value}": ${String(error).split('\n')[0]}`, { cause: error });
   }
   const [warning] = hours.getWarnings();
   if (warning) throw new Error(`Invalid opening_hours "${value}": ${warning}`);

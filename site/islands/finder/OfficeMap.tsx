@@ -38,8 +38,11 @@ export default function OfficeMap({ offices, strings, onSelect }: Props) {
   const leaflet = useRef<typeof import('leaflet') | null>(null);
   const [failed, setFailed] = useState(false);
   const [ready, setReady] = useState(false);
+  // The latest onSelect for the markers' handlers, which Leaflet keeps from the first render.
   const select = useRef(onSelect);
-  select.current = onSelect;
+  useEffect(() => {
+    select.current = onSelect;
+  });
 
   useEffect(() => {
     let cancelled = false;

@@ -18,8 +18,9 @@ export const locale = z.enum(LOCALES, { error: 'form.error.format' }).describe('
  * overrides and isolates (they can make text display differently from what is stored), zero-width spaces and
  * the byte-order mark. Refused rather than silently removed, so the visitor sees exactly what is kept.
  */
-const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
-const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+const CONTROL_SINGLE_LINE = /\p{Cc}/u;
+/** A multi-line text keeps its line breaks and tabs. */
+const CONTROL_MULTILINE = /(?![\t\n\r])\p{Cc}/u;
 const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
 /** The start of an HTML tag or comment: "<b", "</", "<!", "<?". A lone "<" ("< 200 В") is ordinary text. */
 const MARKUP = /<[A-Za-z!/?]/;

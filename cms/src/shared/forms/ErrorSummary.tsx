@@ -29,6 +29,9 @@ function goToField(event: React.MouseEvent<HTMLAnchorElement>, id: string) {
 
 export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSummary({ spec, strings, errors, values = {}, autoFocus }, ref) {
   return (
+    // autoFocus only on the page the CMS answers a post without JavaScript with: GOV.UK's error summary takes focus
+    // when the page loads, so a screen reader starts with what went wrong (no script to move focus there).
+    // eslint-disable-next-line jsx-a11y-x/no-autofocus
     <div className="error-summary" id={`${spec.id}-error-summary`} tabIndex={-1} ref={ref} autoFocus={autoFocus} aria-labelledby={`${spec.id}-error-summary-title`}>
       <div role="alert">
         <h2 id={`${spec.id}-error-summary-title`}>{tr(strings, 'form.summary.title')}</h2>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { check, type FieldError } from '../contracts/errors';
 import { fieldsOf, type FormSpec } from '../contracts/form-spec';
@@ -39,6 +39,9 @@ export interface FormState<T> {
   done?: T;
 }
 
+/** Hydration never changes back: nothing to subscribe to. */
+const noSubscription = () => () => undefined;
+
 const startValues = (spec: FormSpec, initial: Values = {}): Values =>
   Object.fromEntries(fieldsOf(spec).map((field) => [field.name, initial[field.name] ?? (field.kind === 'checkbox' ? false : (field.initial ?? ''))]));
 
@@ -54,9 +57,8 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<T | null>(initial.done ?? null);
-  // Set once React has taken over the server-rendered form (tests wait for it; no visible change).
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
+  // True once React has taken over the server-rendered form (tests wait for it; no visible change).
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const summary = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLDivElement>(null);
   const title = useRef<string>('');
@@ -66,7 +68,7 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
     title.current ||= document.title.replace(/^(Ошибка|Хата): /, '');
     document.title = errors.length ? `${tr(strings, 'form.errorPrefix')} ${title.current}` : title.current;
     if (errors.length) summary.current?.focus();
-  }, [attempt]);
+  }, [attempt, errors.length, strings]);
   useEffect(() => {
     if (done) doneHeading.current?.focus();
   }, [done]);
