@@ -18,6 +18,7 @@ const checks = [
   { name: 'types: CMS', args: [bin('typescript', 'bin/tsc'), '--noEmit', '-p', path.join(CMS_DIR, 'tsconfig.json')] },
   { name: 'astro check', args: [bin('astro', 'bin/astro.mjs'), 'check', '--minimumFailingSeverity', 'hint'], env: { TES_TYPES_ONLY: '1' } },
   { name: 'lint (ESLint)', args: [bin('eslint', 'bin/eslint.js'), '--max-warnings', '0', '.'] },
+  { name: 'format (Prettier)', args: [bin('prettier', 'bin/prettier.cjs'), '--check', '--log-level', 'warn', '.'] },
 ];
 
 interface Outcome {

@@ -22,15 +22,19 @@ const onlyAudit = process.argv.includes('--only-audit');
 const playwrightArgs = onlyAudit ? ['tests/a11y/audit.a11y.ts'] : process.argv.slice(2);
 const skipped = { passed: 0, failed: 0, ok: true };
 // The static checks (npm run check) count as one test: a type error fails the run like a failed test.
-const staticChecks = onlyAudit ? skipped : (() => {
-  console.log('\n› npm run check');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, stdio: 'inherit' });
-  return result.status === 0 ? { passed: 1, failed: 0, ok: true } : { passed: 0, failed: 1, ok: false };
-})();
-const unit = onlyAudit ? skipped : runner('Vitest', [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], () => {
-  const report = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number };
-  return { passed: report.numPassedTests, failed: report.numFailedTests };
-});
+const staticChecks = onlyAudit
+  ? skipped
+  : (() => {
+      console.log('\n› npm run check');
+      const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'check.ts')], { cwd: ROOT, stdio: 'inherit' });
+      return result.status === 0 ? { passed: 1, failed: 0, ok: true } : { passed: 0, failed: 1, ok: false };
+    })();
+const unit = onlyAudit
+  ? skipped
+  : runner('Vitest', [path.join(ROOT, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'], () => {
+      const report = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'vitest.json'), 'utf8')) as { numPassedTests: number; numFailedTests: number };
+      return { passed: report.numPassedTests, failed: report.numFailedTests };
+    });
 const browser = runner('Playwright', [path.join(ROOT, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', ...playwrightArgs], () => {
   const { stats } = JSON.parse(readFileSync(path.join(ROOT, 'reports', 'playwright.json'), 'utf8')) as {
     stats: { expected: number; unexpected: number; flaky: number };
@@ -40,7 +44,9 @@ const browser = runner('Playwright', [path.join(ROOT, 'node_modules', '@playwrig
 
 const passed = staticChecks.passed + unit.passed + browser.passed;
 const failed = staticChecks.failed + unit.failed + browser.failed;
-console.log(`\nChecks ${staticChecks.passed} passed, ${staticChecks.failed} failed · Vitest ${unit.passed} passed, ${unit.failed} failed · Playwright ${browser.passed} passed, ${browser.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`);
+console.log(
+  `\nChecks ${staticChecks.passed} passed, ${staticChecks.failed} failed · Vitest ${unit.passed} passed, ${unit.failed} failed · Playwright ${browser.passed} passed, ${browser.failed} failed · ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed === 0 && staticChecks.ok && unit.ok && browser.ok ? 0 : 1);
 

@@ -14,6 +14,6 @@ function connection(): StrapiConnection {
   return { url: process.env.STRAPI_URL ?? 'http://127.0.0.1:1337', token };
 }
 
-export const collections = Object.fromEntries(
-  Object.entries(CONTENT_TYPES).map(([name, type]) => [name, defineCollection({ loader: strapiLoader(type, connection) })]),
-) as { [Name in CollectionName]: ReturnType<typeof defineCollection> };
+export const collections = Object.fromEntries(Object.entries(CONTENT_TYPES).map(([name, type]) => [name, defineCollection({ loader: strapiLoader(type, connection) })])) as {
+  [Name in CollectionName]: ReturnType<typeof defineCollection>;
+};

@@ -81,7 +81,9 @@ for (const database of ['sqlite', 'postgres'] as const) {
     for (let index = 1; index <= ROUNDS; index += 1) {
       const measured = await round(url, APPEALS);
       rounds.push(measured);
-      console.log(`  round ${index}/${ROUNDS}: ${measured.perSecond.toFixed(0)} appeals/s, p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, failed ${measured.failed}`);
+      console.log(
+        `  round ${index}/${ROUNDS}: ${measured.perSecond.toFixed(0)} appeals/s, p50 ${measured.p50.toFixed(1)} ms, p99 ${measured.p99.toFixed(1)} ms, failed ${measured.failed}`,
+      );
     }
     results[database] = {
       appealsPerSecond: Math.round(median(rounds.map((item) => item.perSecond))),
@@ -98,8 +100,12 @@ for (const database of ['sqlite', 'postgres'] as const) {
 const report = { machine: { cores: os.cpus().length, node: process.version }, appealsPerRound: APPEALS, rounds: ROUNDS, concurrency: CONCURRENCY, results };
 mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
 writeFileSync(path.join(ROOT, 'reports', 'bench-intake.json'), JSON.stringify(report, null, 2));
-console.table(Object.fromEntries(Object.entries(results).map(([database, value]) => {
-  const { rounds: _rounds, ...summary } = value as Record<string, unknown>;
-  return [database, summary];
-})));
+console.table(
+  Object.fromEntries(
+    Object.entries(results).map(([database, value]) => {
+      const { rounds: _rounds, ...summary } = value as Record<string, unknown>;
+      return [database, summary];
+    }),
+  ),
+);
 console.log('Written to reports/bench-intake.json');

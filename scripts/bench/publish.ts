@@ -33,7 +33,11 @@ try {
   const seconds: number[] = [];
   for (let run = 1; run <= RUNS; run += 1) {
     const marker = `Үлчәү ${run}-${Date.now()}.`;
-    await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}?locale=tt`, { method: 'PUT', headers, body: JSON.stringify({ answer: `${answer} ${marker}` }) });
+    await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}?locale=tt`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify({ answer: `${answer} ${marker}` }),
+    });
     const clicked = performance.now();
     await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=tt`, { method: 'POST', headers, body: '{}' });
     for (;;) {
@@ -45,7 +49,12 @@ try {
     seconds.push((performance.now() - clicked) / 1000);
     console.log(`run ${run}/${RUNS}: live after ${seconds.at(-1)!.toFixed(1)} s`);
   }
-  const report = { runs: RUNS, secondsEach: seconds.map((value) => Number(value.toFixed(2))), medianSeconds: Number(median(seconds).toFixed(2)), debounceMs: Number(process.env.PUBLISH_DEBOUNCE_MS ?? 1000) };
+  const report = {
+    runs: RUNS,
+    secondsEach: seconds.map((value) => Number(value.toFixed(2))),
+    medianSeconds: Number(median(seconds).toFixed(2)),
+    debounceMs: Number(process.env.PUBLISH_DEBOUNCE_MS ?? 1000),
+  };
   mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
   writeFileSync(path.join(ROOT, 'reports', 'bench-publish.json'), JSON.stringify(report, null, 2));
   console.log(`Publish → live: median ${report.medianSeconds} s over ${RUNS} runs (one-entry change, debounce ${report.debounceMs} ms)`);

@@ -146,7 +146,10 @@ export async function ensureCmsBuilt(): Promise<void> {
 /** Starts `strapi start` for an instance and waits until its health check answers. Quiet: output goes to strapi.log. */
 export async function startCms(instance: CmsInstance, { quiet = false } = {}) {
   // A Strapi left running on this port would answer the health check in our place, with other data and secrets.
-  const occupied = await fetch(`${instance.url}/_health`).then(() => true, () => false);
+  const occupied = await fetch(`${instance.url}/_health`).then(
+    () => true,
+    () => false,
+  );
   if (occupied) throw new Error(`${instance.url} is already in use (a Strapi left running?). Stop it or choose another port.`);
   const log = quiet ? openSync(path.join(instance.dataDir, 'strapi.log'), 'a') : undefined;
   const child = startDetached(process.execPath, [strapiBin(), 'start'], {

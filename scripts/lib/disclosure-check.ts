@@ -26,7 +26,11 @@ export function collectCoverage(distDir: string): Coverage {
     const html = readFileSync(file, 'utf8');
     const locale = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1];
     const codes = /<main[^>]*\bdata-disclosures="([^"]*)"/.exec(html)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
-    for (const code of codes) coverage.get(code)?.get(locale ?? '')?.push(url);
+    for (const code of codes)
+      coverage
+        .get(code)
+        ?.get(locale ?? '')
+        ?.push(url);
   }
   for (const byLocale of coverage.values()) for (const urls of byLocale.values()) urls.sort();
   return coverage;
@@ -38,8 +42,7 @@ export function missing(coverage: Coverage): Array<{ code: string; locale: strin
 
 /** D01–D25 × ru/tt, with the URL(s) that carry each item or MISSING. */
 export function formatCoverage(coverage: Coverage, maxUrls = 3): string {
-  const cell = (urls: string[]) =>
-    urls.length === 0 ? 'MISSING' : urls.slice(0, maxUrls).join(' ') + (urls.length > maxUrls ? ` (+${urls.length - maxUrls})` : '');
+  const cell = (urls: string[]) => (urls.length === 0 ? 'MISSING' : urls.slice(0, maxUrls).join(' ') + (urls.length > maxUrls ? ` (+${urls.length - maxUrls})` : ''));
   const rows = [...coverage].map(([code, byLocale]) => [code, ...LOCALES.map((locale) => cell(byLocale.get(locale)!))]);
   const header = ['item', ...LOCALES];
   const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => row[column]!.length)));
@@ -52,9 +55,7 @@ export function assertComplete(distDir: string): Coverage {
   const coverage = collectCoverage(distDir);
   const gaps = missing(coverage);
   if (gaps.length) {
-    throw new Error(
-      `Disclosure check failed: ${gaps.map((gap) => `${gap.code} missing in ${gap.locale}`).join(', ')}\n${formatCoverage(coverage)}`,
-    );
+    throw new Error(`Disclosure check failed: ${gaps.map((gap) => `${gap.code} missing in ${gap.locale}`).join(', ')}\n${formatCoverage(coverage)}`);
   }
   return coverage;
 }

@@ -35,19 +35,12 @@ describe('HTML checks', () => {
 
   it('refuses vague link texts in both languages', () => {
     const dir = site({ 'ru/a': '<a href="/ru/a/">Подробнее…</a>', 'tt/a': '<a href="/tt/a/">монда</a>' });
-    expect(problems(dir)).toEqual([
-      '/ru/a/ link text «Подробнее…» does not say where it leads (/ru/a/)',
-      '/tt/a/ link text «монда» does not say where it leads (/tt/a/)',
-    ]);
+    expect(problems(dir)).toEqual(['/ru/a/ link text «Подробнее…» does not say where it leads (/ru/a/)', '/tt/a/ link text «монда» does not say where it leads (/tt/a/)']);
   });
 
   it('finds broken links, missing anchors and links into the other language', () => {
     const dir = site({ 'ru/a': '<a href="/ru/missing/">Нет</a><a href="/ru/a/#nope">Якорь</a><a href="/tt/b/">Бит</a>', 'tt/b': '<p>x</p>' });
-    expect(problems(dir)).toEqual([
-      '/ru/a/ broken link: /ru/missing/',
-      '/ru/a/ link to a missing anchor: /ru/a/#nope',
-      '/ru/a/ a ru page links to a tt page: /tt/b/',
-    ]);
+    expect(problems(dir)).toEqual(['/ru/a/ broken link: /ru/missing/', '/ru/a/ link to a missing anchor: /ru/a/#nope', '/ru/a/ a ru page links to a tt page: /tt/b/']);
   });
 
   it('accepts a link to a data file the build wrote, and refuses one it did not', () => {

@@ -8,7 +8,22 @@ import path from 'node:path';
  */
 
 /** Link texts that mean nothing out of context (WCAG 2.4.4). Compared without case and punctuation. */
-export const VAGUE_LINK_TEXTS = ['подробнее', 'здесь', 'тут', 'далее', 'читать далее', 'по ссылке', 'ссылка', 'узнать больше', 'монда', 'шунда', 'тулырак', 'күбрәк', 'сылтама', 'алга таба'];
+export const VAGUE_LINK_TEXTS = [
+  'подробнее',
+  'здесь',
+  'тут',
+  'далее',
+  'читать далее',
+  'по ссылке',
+  'ссылка',
+  'узнать больше',
+  'монда',
+  'шунда',
+  'тулырак',
+  'күбрәк',
+  'сылтама',
+  'алга таба',
+];
 
 export interface HtmlProblem {
   page: string;
@@ -54,7 +69,11 @@ export function checkHtml(distDir: string): HtmlProblem[] {
       const attributes = match[1]!;
       const href = /\bhref="([^"]*)"/.exec(attributes)?.[1];
       const label = /\baria-label="([^"]*)"/.exec(attributes)?.[1] ?? textOf(match[2]!);
-      const normalized = label.toLowerCase().replace(/[.,:;!?«»"()…—–-]/g, ' ').replace(/\s+/g, ' ').trim();
+      const normalized = label
+        .toLowerCase()
+        .replace(/[.,:;!?«»"()…—–-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (!normalized) report(page, `link to ${href} has no text`);
       else if (VAGUE_LINK_TEXTS.includes(normalized)) report(page, `link text «${label}» does not say where it leads (${href})`);
       if (!href || !href.startsWith('/') || href.startsWith('//')) continue;
@@ -93,7 +112,10 @@ export function checkHtml(distDir: string): HtmlProblem[] {
 export function assertHtmlQuality(distDir: string): void {
   const problems = checkHtml(distDir);
   if (problems.length) {
-    const list = problems.slice(0, 30).map((problem) => `  ${problem.page}: ${problem.problem}`).join('\n');
+    const list = problems
+      .slice(0, 30)
+      .map((problem) => `  ${problem.page}: ${problem.problem}`)
+      .join('\n');
     throw new Error(`HTML check failed (${problems.length} problems):\n${list}${problems.length > 30 ? '\n  …' : ''}`);
   }
 }

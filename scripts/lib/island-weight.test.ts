@@ -18,7 +18,10 @@ describe('islandWeight', () => {
     file('plural.js', 'export{};');
     file('Map.js', 'import{a}from"./react.js";const L=()=>import(`./leaflet.js`);export default L;');
     file('leaflet.js', 'export default {};');
-    writeFileSync(path.join(dir, 'page.html'), '<script>self.x=1</script><script type="application/ld+json">{}</script><astro-island component-url="/_astro/Finder.js" renderer-url="/_astro/client.js"></astro-island>');
+    writeFileSync(
+      path.join(dir, 'page.html'),
+      '<script>self.x=1</script><script type="application/ld+json">{}</script><astro-island component-url="/_astro/Finder.js" renderer-url="/_astro/client.js"></astro-island>',
+    );
     const weight = islandWeight(dir, 'page.html');
     expect(weight.eager.map((entry) => entry.file).sort()).toEqual(['/_astro/Finder.js', '/_astro/client.js', '/_astro/plural.js', '/_astro/react.js']);
     expect(weight.lazy.map((entry) => entry.file).sort()).toEqual(['/_astro/Map.js', '/_astro/leaflet.js']);

@@ -43,7 +43,9 @@ export function islandWeight(distDir: string, page: string): IslandWeight {
   );
   const eager = closure(distDir, entries, [STATIC_IMPORT]);
   // Everything the eager modules can import() later, and everything those load in turn.
-  const dynamicRoots = [...eager].flatMap((file) => [...readFileSync(path.join(distDir, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) => path.posix.join(path.posix.dirname(file), match[1]!)));
+  const dynamicRoots = [...eager].flatMap((file) =>
+    [...readFileSync(path.join(distDir, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) => path.posix.join(path.posix.dirname(file), match[1]!)),
+  );
   const lazy = [...closure(distDir, dynamicRoots, [STATIC_IMPORT, DYNAMIC_IMPORT])].filter((file) => !eager.has(file));
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
   const weigh = (file: string) => ({ file, brotliBytes: brotli(readFileSync(path.join(distDir, file))) });

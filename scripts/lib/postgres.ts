@@ -31,11 +31,18 @@ function localCluster(): number {
     sh('apt-get', ['update', '-qq']);
     sh('apt-get', ['install', '-y', '-qq', 'postgresql']);
   }
-  let clusters = sh('pg_lsclusters', ['--no-header']).trim().split('\n').filter(Boolean).map((line) => line.split(/\s+/));
+  let clusters = sh('pg_lsclusters', ['--no-header'])
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/));
   if (clusters.length === 0) {
     const version = sh('ls', ['/usr/lib/postgresql']).trim().split('\n').sort().at(-1)!;
     sh('pg_createcluster', [version, 'main', '--start']);
-    clusters = sh('pg_lsclusters', ['--no-header']).trim().split('\n').map((line) => line.split(/\s+/));
+    clusters = sh('pg_lsclusters', ['--no-header'])
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/\s+/));
   }
   const [version, name, port, status] = clusters[0]!;
   if (status !== 'online') sh('pg_ctlcluster', [version!, name!, 'start']);

@@ -32,9 +32,7 @@ export function run(command: string, args: string[], options: SpawnOptions = {})
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', ...options });
     child.once('error', reject);
-    child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`)),
-    );
+    child.once('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit code ${code}`})`))));
   });
 }
 
@@ -65,7 +63,11 @@ export function runCapturing(command: string, args: string[], options: SpawnOpti
     const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
       if (!options.quiet) stream.write(chunk);
       // Without colour codes, the last 40 lines.
-      tail.push(...stripVTControlCharacters(chunk.toString('utf8')).split('\n').filter((line) => line.trim()));
+      tail.push(
+        ...stripVTControlCharacters(chunk.toString('utf8'))
+          .split('\n')
+          .filter((line) => line.trim()),
+      );
       tail.splice(0, Math.max(0, tail.length - 40));
     };
     child.stdout!.on('data', (chunk: Buffer) => keep(chunk, process.stdout));
@@ -74,7 +76,9 @@ export function runCapturing(command: string, args: string[], options: SpawnOpti
     child.once('exit', (code, signal) => {
       if (code === 0) return resolve();
       const reason = tail.filter((line) => /error|failed|missing|does not match|cannot|broken/i.test(line)).slice(0, 12);
-      reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ''} failed (${signal ?? `exit code ${code}`}):\n${(reason.length ? reason : tail.slice(-12)).join('\n')}`));
+      reject(
+        new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ''} failed (${signal ?? `exit code ${code}`}):\n${(reason.length ? reason : tail.slice(-12)).join('\n')}`),
+      );
     });
   });
 }

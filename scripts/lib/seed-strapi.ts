@@ -87,9 +87,7 @@ export async function applySeed(strapi: StrapiApp, entries: SeedEntry[], filesDi
         if (field === 'file' && typeof value === 'string') data[field] = await uploadFile(strapi, filesDir, value, hashes);
       }
 
-      const existing = documentId
-        ? await documents.findFirst({ locale: entry.locale, status: 'draft', filters: { documentId } })
-        : null;
+      const existing = documentId ? await documents.findFirst({ locale: entry.locale, status: 'draft', filters: { documentId } }) : null;
       let changed = false;
       if (!documentId) {
         documentId = (await documents.create({ locale: entry.locale, data })).documentId;

@@ -42,7 +42,11 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
     ...(options.preview ? { STRAPI_STATUS: 'draft', TES_BASE_PATH: '/preview' } : { STRAPI_STATUS: 'published', TES_BASE_PATH: '' }),
   };
   const astroStarted = performance.now();
-  await runCapturing(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], { cwd: ROOT, env, quiet: options.quiet ?? false });
+  await runCapturing(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env,
+    quiet: options.quiet ?? false,
+  });
   await copyReferencedMedia(outDir, options.strapiUrl);
   const astroMs = performance.now() - astroStarted;
   if (!options.preview) {

@@ -31,4 +31,3 @@ export async function entryPaths<Name extends CollectionName>(name: Name) {
   const entries = (await getCollection(name)).map((entry: { data: unknown }) => entry.data as Entry<Name> & { slug: string });
   return entries.map((entry: Entry<Name> & { slug: string }) => ({ params: { lang: entry.locale, slug: entry.slug }, props: { entry } }));
 }
-

@@ -7,7 +7,18 @@ import { formatDate, pluralCategory, t } from './index.ts';
  * Values that are rightly the same in both languages: abbreviations and loanwords Tatar uses as they are.
  * Anything else equal to its Russian value is an untranslated string.
  */
-const SAME_IN_BOTH = new Set(['offices.municipality.count.one', 'offices.phone.cash-desk', 'offices.phone.fax', 'company.bank.name', 'company.bank.bic', 'company.website', 'offices.address', 'offices.kind.branch', 'offices.service.cashDesk', 'compliance.code']);
+const SAME_IN_BOTH = new Set([
+  'offices.municipality.count.one',
+  'offices.phone.cash-desk',
+  'offices.phone.fax',
+  'company.bank.name',
+  'company.bank.bic',
+  'company.website',
+  'offices.address',
+  'offices.kind.branch',
+  'offices.service.cashDesk',
+  'compliance.code',
+]);
 
 const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 

@@ -117,9 +117,7 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
 
   return (
     <div className="finder" ref={root}>
-      {ready && (
-        <FinderFilters state={state} towns={towns} strings={strings} hasPosition={position !== null} onChange={update} onLocate={locate} locating={locating} />
-      )}
+      {ready && <FinderFilters state={state} towns={towns} strings={strings} hasPosition={position !== null} onChange={update} onLocate={locate} locating={locating} />}
       <p className="finder-status" role="status" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -9,7 +9,10 @@ interface EntryMeta {
 
 /** The latest update among the entries (D25: the page says when its information last changed). */
 export function latestUpdate(entries: readonly EntryMeta[]): string | undefined {
-  return entries.map((entry) => entry.updatedAt).sort().at(-1);
+  return entries
+    .map((entry) => entry.updatedAt)
+    .sort()
+    .at(-1);
 }
 
 /** True when any entry on the page holds example data, so the page shows the notice. */

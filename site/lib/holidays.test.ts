@@ -7,7 +7,8 @@ function libraryHolidays(year: number, state: string): string[] {
   const hours = new OpeningHours('PH', { lat: 55.79, lon: 49.12, address: { country_code: 'ru', state } });
   const days: string[] = [];
   for (let day = new Date(year, 0, 1); day.getFullYear() === year; day = new Date(year, day.getMonth(), day.getDate() + 1)) {
-    if (hours.getState(new Date(year, day.getMonth(), day.getDate(), 12))) days.push(`${year}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`);
+    if (hours.getState(new Date(year, day.getMonth(), day.getDate(), 12)))
+      days.push(`${year}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`);
   }
   return days;
 }
@@ -34,15 +35,7 @@ describe('what opening_hours 3.15 knows about Tatarstan (why holidays.ts exists)
 
 describe('extraNonWorkingDays', () => {
   it('lists 2026: Bayrams by the Rais’s decree, the Republic’s days, and the federal transfers', () => {
-    expect(extraNonWorkingDays(2026).map((day) => day.date)).toEqual([
-      '2026-01-09',
-      '2026-03-20',
-      '2026-05-11',
-      '2026-05-27',
-      '2026-08-30',
-      '2026-11-06',
-      '2026-12-31',
-    ]);
+    expect(extraNonWorkingDays(2026).map((day) => day.date)).toEqual(['2026-01-09', '2026-03-20', '2026-05-11', '2026-05-27', '2026-08-30', '2026-11-06', '2026-12-31']);
   });
 
   it('knows the fixed days of any year and the Labour Code transfers of 2027', () => {

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { compileHours } from './opening-hours.ts';
-import { byDistance, distanceKm, EMPTY_STATE, filterOffices, groupByMunicipality, matchesQuery, normalizeText, paramsFromState, stateFromParams, type FinderOffice } from './office-finder.ts';
+import {
+  byDistance,
+  distanceKm,
+  EMPTY_STATE,
+  filterOffices,
+  groupByMunicipality,
+  matchesQuery,
+  normalizeText,
+  paramsFromState,
+  stateFromParams,
+  type FinderOffice,
+} from './office-finder.ts';
 
 const weekdays = compileHours('Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; PH off', '2026-01-01');
 const withSaturday = compileHours('Mo-Fr 08:00-19:00; Sa 09:00-14:00; PH off', '2026-01-01');
@@ -28,10 +39,29 @@ function office(slug: string, overrides: Partial<FinderOffice>): FinderOffice {
 }
 
 const OFFICES = [
-  office('kazan-central', { categories: ['individuals', 'legal-entities'], services: ['cash-desk', 'queue', 'contract'], hours: withSaturday, searchText: normalizeText('г. Казань, ул. Примерная, д. 1 Казань Казан') }),
+  office('kazan-central', {
+    categories: ['individuals', 'legal-entities'],
+    services: ['cash-desk', 'queue', 'contract'],
+    hours: withSaturday,
+    searchText: normalizeText('г. Казань, ул. Примерная, д. 1 Казань Казан'),
+  }),
   office('kazan-branch', { categories: ['legal-entities'], services: ['contract'], searchText: normalizeText('г. Казань, ул. Примерная, д. 5 Казань Казан') }),
-  office('arsk', { municipality: 'Арск', municipalitySlug: 'arsk', latitude: 56.09, longitude: 49.88, services: ['cash-desk', 'readings'], searchText: normalizeText('Арск, ул. Ленина, д. 3 Арск Арча') }),
-  office('elabuga', { municipality: 'Елабуга', municipalitySlug: 'elabuga', latitude: 55.76, longitude: 52.05, services: ['cash-desk'], searchText: normalizeText('Елабуга, ул. Тукая, д. 7 Елабуга Алабуга') }),
+  office('arsk', {
+    municipality: 'Арск',
+    municipalitySlug: 'arsk',
+    latitude: 56.09,
+    longitude: 49.88,
+    services: ['cash-desk', 'readings'],
+    searchText: normalizeText('Арск, ул. Ленина, д. 3 Арск Арча'),
+  }),
+  office('elabuga', {
+    municipality: 'Елабуга',
+    municipalitySlug: 'elabuga',
+    latitude: 55.76,
+    longitude: 52.05,
+    services: ['cash-desk'],
+    searchText: normalizeText('Елабуга, ул. Тукая, д. 7 Елабуга Алабуга'),
+  }),
 ];
 const TOWNS = ['kazan', 'arsk', 'elabuga'];
 const saturdayNoon = Date.parse('2026-12-05T12:00:00+03:00');
@@ -66,7 +96,9 @@ describe('URL state', () => {
   it('round-trips every filter through the query string', () => {
     const state = { municipality: 'kazan', category: 'individuals', services: ['cash-desk', 'queue'], openNow: true, query: 'Примерная', near: 'arsk', map: true } as const;
     const params = paramsFromState({ ...state, services: [...state.services] });
-    expect(params.toString()).toBe('municipality=kazan&for=individuals&service=cash-desk&service=queue&open=now&q=%D0%9F%D1%80%D0%B8%D0%BC%D0%B5%D1%80%D0%BD%D0%B0%D1%8F&near=arsk&map=1');
+    expect(params.toString()).toBe(
+      'municipality=kazan&for=individuals&service=cash-desk&service=queue&open=now&q=%D0%9F%D1%80%D0%B8%D0%BC%D0%B5%D1%80%D0%BD%D0%B0%D1%8F&near=arsk&map=1',
+    );
     expect(stateFromParams(params, TOWNS)).toEqual(state);
   });
 

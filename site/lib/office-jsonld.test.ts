@@ -20,7 +20,13 @@ const localBusiness = z.strictObject({
   name: z.string().min(1),
   url: z.url(),
   parentOrganization: z.strictObject({ '@type': z.literal('Organization'), name: z.string().min(1) }),
-  address: z.strictObject({ '@type': z.literal('PostalAddress'), streetAddress: z.string(), addressLocality: z.string(), addressRegion: z.string(), addressCountry: z.literal('RU') }),
+  address: z.strictObject({
+    '@type': z.literal('PostalAddress'),
+    streetAddress: z.string(),
+    addressLocality: z.string(),
+    addressRegion: z.string(),
+    addressCountry: z.literal('RU'),
+  }),
   geo: z.strictObject({ '@type': z.literal('GeoCoordinates'), latitude: z.number(), longitude: z.number() }),
   telephone: z.array(z.string().regex(/^\+7/)),
   email: z.email().optional(),
@@ -49,14 +55,27 @@ describe('officeJsonLd', () => {
   it('joins the days that share an interval, and splits the day at lunch', () => {
     const specs = localBusiness.parse(data).openingHoursSpecification;
     expect(specs.filter((spec) => spec.dayOfWeek)).toEqual([
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((name) => `https://schema.org/${name}`), opens: '08:00', closes: '12:00' },
-      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((name) => `https://schema.org/${name}`), opens: '13:00', closes: '17:00' },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((name) => `https://schema.org/${name}`),
+        opens: '08:00',
+        closes: '12:00',
+      },
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((name) => `https://schema.org/${name}`),
+        opens: '13:00',
+        closes: '17:00',
+      },
       { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '09:00', closes: '14:00' },
     ]);
   });
 
   it('marks the coming holidays closed, Tatarstan’s own included', () => {
-    const closed = localBusiness.parse(data).openingHoursSpecification.filter((spec) => spec.validFrom).map((spec) => `${spec.validFrom} ${spec.opens}-${spec.closes}`);
+    const closed = localBusiness
+      .parse(data)
+      .openingHoursSpecification.filter((spec) => spec.validFrom)
+      .map((spec) => `${spec.validFrom} ${spec.opens}-${spec.closes}`);
     expect(closed).toContain('2026-12-31 00:00-00:00');
     expect(closed).toContain('2027-01-02 00:00-00:00'); // a Saturday the office would otherwise open
     expect(closed).toContain('2027-08-30 00:00-00:00');

@@ -44,7 +44,9 @@ describe('open data', () => {
   });
 
   it('writes JSON with the same fields', () => {
-    const json = JSON.parse(officesJson({ publisher: 'АО «Татэнергосбыт»', language: 'ru', source: 'https://example.test/ru/offices/', updated: office.updated_at, offices: [office] }));
+    const json = JSON.parse(
+      officesJson({ publisher: 'АО «Татэнергосбыт»', language: 'ru', source: 'https://example.test/ru/offices/', updated: office.updated_at, offices: [office] }),
+    );
     expect(json.offices[0]).toEqual(office);
   });
 });

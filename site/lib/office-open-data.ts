@@ -49,10 +49,33 @@ export function officesJson(file: OpenDataFile): string {
 }
 
 const COLUMNS: Array<keyof OpenDataOffice> = [
-  'id', 'name', 'kind', 'kind_label', 'municipality', 'municipality_id', 'address', 'latitude', 'longitude', 'phones', 'email', 'opening_hours',
-  'hours_checked_on', 'serves_individuals', 'serves_legal_entities', 'cash_desk', 'commission_free_payment', 'electronic_queue',
-  'contract_applications', 'meter_readings', 'language_russian', 'language_tatar', 'accessibility', 'priority_service', 'url',
-  'updated_at', 'is_example',
+  'id',
+  'name',
+  'kind',
+  'kind_label',
+  'municipality',
+  'municipality_id',
+  'address',
+  'latitude',
+  'longitude',
+  'phones',
+  'email',
+  'opening_hours',
+  'hours_checked_on',
+  'serves_individuals',
+  'serves_legal_entities',
+  'cash_desk',
+  'commission_free_payment',
+  'electronic_queue',
+  'contract_applications',
+  'meter_readings',
+  'language_russian',
+  'language_tatar',
+  'accessibility',
+  'priority_service',
+  'url',
+  'updated_at',
+  'is_example',
 ];
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */

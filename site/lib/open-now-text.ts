@@ -28,7 +28,6 @@ export interface NowText {
   tone: 'open' | 'closing' | 'closed';
 }
 
-
 /** `months`: the 12 month names as they follow a day number ("января" / "гыйнвар"). */
 export function describeState(state: OfficeState, strings: Record<NowKey, string>, months: readonly string[]): NowText | null {
   if (state.kind === 'unknown') return null;

@@ -104,7 +104,11 @@ describe('officeState', () => {
   it('compiles the same table whatever zone the build runs in', () => {
     process.env.TZ = 'UTC';
     const utc = compileHours('Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; Sa 00:00-24:00; PH off', '2026-03-01', 60);
-    for (const [zone, offset] of [['America/New_York', 300], ['Europe/Berlin', -60], ['Asia/Kolkata', -330]] as const) {
+    for (const [zone, offset] of [
+      ['America/New_York', 300],
+      ['Europe/Berlin', -60],
+      ['Asia/Kolkata', -330],
+    ] as const) {
       process.env.TZ = zone;
       // The zone really changed for this process (Node re-reads TZ when it is set).
       expect(new Date(2026, 0, 15).getTimezoneOffset()).toBe(offset);

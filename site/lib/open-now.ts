@@ -29,9 +29,7 @@ export interface MoscowTime {
 }
 
 export type OfficeState =
-  | { kind: 'open'; closes: MoscowTime; minutesLeft: number }
-  | { kind: 'closed'; opens: MoscowTime | null; minutesUntil: number | null }
-  | { kind: 'unknown' };
+  { kind: 'open'; closes: MoscowTime; minutesLeft: number } | { kind: 'closed'; opens: MoscowTime | null; minutesUntil: number | null } | { kind: 'unknown' };
 
 const MOSCOW = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Moscow',

@@ -4,7 +4,13 @@ import { parseOpeningHours, weeklySchedule } from './opening-hours.ts';
 describe('weeklySchedule', () => {
   it('splits the day at the lunch break and closes the weekend', () => {
     const week = weeklySchedule('Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; PH off');
-    expect(week[0]).toEqual({ weekday: 0, intervals: [{ from: '08:00', to: '12:00' }, { from: '13:00', to: '17:00' }] });
+    expect(week[0]).toEqual({
+      weekday: 0,
+      intervals: [
+        { from: '08:00', to: '12:00' },
+        { from: '13:00', to: '17:00' },
+      ],
+    });
     expect(week[5]!.intervals).toEqual([]);
     expect(week[6]!.intervals).toEqual([]);
   });

@@ -55,7 +55,8 @@ function fakeStore() {
     meta: { get: (key: string) => metaValues.get(key), set: (key: string, value: string) => void metaValues.set(key, value) },
   };
 }
-const context = (fake: ReturnType<typeof fakeStore>) => ({ store: fake.store, meta: fake.meta, generateDigest: (value: unknown) => JSON.stringify(value).length.toString(36), logger: { info() {} } }) as never;
+const context = (fake: ReturnType<typeof fakeStore>) =>
+  ({ store: fake.store, meta: fake.meta, generateDigest: (value: unknown) => JSON.stringify(value).length.toString(36), logger: { info() {} } }) as never;
 
 const connection = () => ({ url: 'http://strapi.test', token: 'read-only' });
 

@@ -10,9 +10,7 @@ describe('toStrapiQuery', () => {
         sort: ['id:asc'],
         pagination: { page: 2, pageSize: 100 },
       }),
-    ).toBe(
-      'locale=tt&populate[sections][populate][clauses]=true&populate[revisions]=true&sort[0]=id%3Aasc&pagination[page]=2&pagination[pageSize]=100',
-    );
+    ).toBe('locale=tt&populate[sections][populate][clauses]=true&populate[revisions]=true&sort[0]=id%3Aasc&pagination[page]=2&pagination[pageSize]=100');
   });
 
   it('escapes values', () => {

@@ -28,13 +28,8 @@ export const source = z.string().trim().min(1).max(500).describe('Source of the 
 export const isExample = z.boolean().describe('Marks example (not real) data');
 
 /** IDs of the standard's disclosure requirements, see ../shared/spec/disclosures.md. */
-export const DISCLOSURE_CODES = Array.from({ length: 25 }, (_, i) => `D${String(i + 1).padStart(2, '0')}`) as [
-  string,
-  ...string[],
-];
-export const disclosures = z
-  .array(z.object({ code: z.enum(DISCLOSURE_CODES) }))
-  .describe('Which disclosure requirements (D01–D25) this entry satisfies');
+export const DISCLOSURE_CODES = Array.from({ length: 25 }, (_, i) => `D${String(i + 1).padStart(2, '0')}`) as [string, ...string[]];
+export const disclosures = z.array(z.object({ code: z.enum(DISCLOSURE_CODES) })).describe('Which disclosure requirements (D01–D25) this entry satisfies');
 
 /** Markdown, rendered by markdown-it with raw HTML off. */
 export const markdown = z.string().trim().min(1).describe('Markdown text');

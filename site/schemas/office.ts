@@ -44,11 +44,7 @@ export const office = defineContentType({
     servesInRussian: z.boolean().describe('Service in Russian (clause 27)'),
     servesInTatar: z.boolean().describe('Service in Tatar (clause 27)'),
     accessibility: z.string().max(1000).nullish().describe('Accessibility of the premises for people with disabilities (clause 22)'),
-    priorityService: z
-      .string()
-      .min(1)
-      .max(1000)
-      .describe('How the out-of-turn service of clause 34 is given in this office: who, what to present, where to go'),
+    priorityService: z.string().min(1).max(1000).describe('How the out-of-turn service of clause 34 is given in this office: who, what to present, where to go'),
     disclosures,
     source,
     isExample,

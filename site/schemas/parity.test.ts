@@ -25,7 +25,9 @@ describe('schemas match Strapi', () => {
 
     it(`${collection}: populates every component and media field, and nothing else`, () => {
       const { attributes } = readStrapiSchema(type.apiName) as { attributes: Record<string, { type: string }> };
-      const needsPopulate = Object.entries(attributes).filter(([, attribute]) => ['component', 'media', 'relation', 'dynamiczone'].includes(attribute.type)).map(([name]) => name);
+      const needsPopulate = Object.entries(attributes)
+        .filter(([, attribute]) => ['component', 'media', 'relation', 'dynamiczone'].includes(attribute.type))
+        .map(([name]) => name);
       expect(Object.keys(type.populate).sort()).toEqual(needsPopulate.sort());
     });
 
@@ -38,7 +40,10 @@ describe('schemas match Strapi', () => {
 
   it('the intake records hold what the forms accept: type, required, enum values and lengths of every form field', () => {
     // Every field of the form but the consent, which the record keeps as its time (consentAt).
-    const stored = (spec: FormSpec) => fieldsOf(spec).map((field) => field.name).filter((name) => name !== 'consent');
+    const stored = (spec: FormSpec) =>
+      fieldsOf(spec)
+        .map((field) => field.name)
+        .filter((name) => name !== 'consent');
     expect(strapiMismatches('appeal', appealInput, { only: stored(appealForm), patterns: false })).toEqual([]);
     expect(strapiMismatches('meter-reading', readingInput, { only: stored(readingForm), patterns: false })).toEqual([]);
   });

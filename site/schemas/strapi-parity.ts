@@ -85,7 +85,13 @@ function readComponent(uid: string): { attributes: Record<string, StrapiAttribut
   return JSON.parse(readFileSync(path.join(CMS_DIR, 'src', 'components', category!, `${name}.json`), 'utf8'));
 }
 
-function compareObject(where: string, properties: Record<string, JsonSchema>, required: string[], attributes: Record<string, StrapiAttribute>, options: CompareOptions = {}): string[] {
+function compareObject(
+  where: string,
+  properties: Record<string, JsonSchema>,
+  required: string[],
+  attributes: Record<string, StrapiAttribute>,
+  options: CompareOptions = {},
+): string[] {
   const problems: string[] = [];
   const names = options.only ?? [...new Set([...Object.keys(attributes), ...Object.keys(properties)])];
   for (const name of names) {

@@ -24,7 +24,10 @@ let axeVersion = 'unknown';
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 async function audit(page: Page, label: string, state: string) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).disableRules(IGNORED_RULES.map((item) => item.rule)).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(TAGS)
+    .disableRules(IGNORED_RULES.map((item) => item.rule))
+    .analyze();
   axeVersion = results.testEngine.version;
   const violations = [];
   for (const violation of results.violations) {
@@ -35,7 +38,10 @@ async function audit(page: Page, label: string, state: string) {
       try {
         const name = `${createHash('sha1').update(`${label}|${state}|${violation.id}|${target}`).digest('hex').slice(0, 12)}.png`;
         mkdirSync(path.join(REPORT_DIR, 'shots'), { recursive: true });
-        await page.locator(String(node.target[0])).first().screenshot({ path: path.join(REPORT_DIR, 'shots', name), timeout: 3000 });
+        await page
+          .locator(String(node.target[0]))
+          .first()
+          .screenshot({ path: path.join(REPORT_DIR, 'shots', name), timeout: 3000 });
         screenshot = `shots/${name}`;
       } catch {
         /* element not visible: the markup is still reported */
@@ -49,7 +55,23 @@ async function audit(page: Page, label: string, state: string) {
 }
 
 /** One page of every page type, in both languages. */
-const PAGE_TYPES = ['', 'company/', 'offices/', 'tariffs/', 'payment/', 'contracts/', 'faq/', 'faq/readings/', 'standard/', 'standard/section-7-3/', 'outages/', 'info/', 'search/', 'disclosure/', 'accessibility/'];
+const PAGE_TYPES = [
+  '',
+  'company/',
+  'offices/',
+  'tariffs/',
+  'payment/',
+  'contracts/',
+  'faq/',
+  'faq/readings/',
+  'standard/',
+  'standard/section-7-3/',
+  'outages/',
+  'info/',
+  'search/',
+  'disclosure/',
+  'accessibility/',
+];
 
 for (const width of [320, 1280]) {
   for (const locale of ['ru', 'tt'] as const) {

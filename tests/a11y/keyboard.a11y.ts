@@ -7,7 +7,25 @@ import { pluralCategory, t } from '../../site/i18n/index.ts';
 
 /** What axe cannot see: keyboard journeys, focus, target size, reflow, text spacing, consistent help. */
 
-const PAGE_TYPES = ['', 'company/', 'offices/', 'offices/kazan-central/', 'tariffs/', 'payment/', 'contracts/', 'faq/', 'faq/readings/', 'standard/', 'standard/section-7-3/', 'outages/', 'info/', 'info/meter-readings/', 'search/', 'disclosure/', 'accessibility/'];
+const PAGE_TYPES = [
+  '',
+  'company/',
+  'offices/',
+  'offices/kazan-central/',
+  'tariffs/',
+  'payment/',
+  'contracts/',
+  'faq/',
+  'faq/readings/',
+  'standard/',
+  'standard/section-7-3/',
+  'outages/',
+  'info/',
+  'info/meter-readings/',
+  'search/',
+  'disclosure/',
+  'accessibility/',
+];
 
 /** Tabs through the page; returns what each stop was. Fails on a trap (focus stuck) or an invisible focus. */
 async function tabThrough(page: Page, maxStops = 400) {
@@ -28,7 +46,8 @@ async function tabThrough(page: Page, maxStops = 400) {
         id: `${element.tagName.toLowerCase()} ${element.getAttribute('href') ?? element.getAttribute('name') ?? element.textContent?.trim().slice(0, 30)}`,
         visibleFocus: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
         inViewport: rect.bottom > 0 && rect.top < innerHeight && rect.right > 0 && rect.left < innerWidth,
-        notObscured: centre === null || element.contains(centre) || centre.contains(element) || (element.tagName === 'INPUT' && element.closest('label')?.contains(centre) === true),
+        notObscured:
+          centre === null || element.contains(centre) || centre.contains(element) || (element.tagName === 'INPUT' && element.closest('label')?.contains(centre) === true),
       };
     });
     if (info === null) return stops; // focus left the page: the end of the tab order, no trap
@@ -96,7 +115,9 @@ test('user text-spacing overrides (1.4.12) lose nothing at 320 px', async ({ pag
   await page.setViewportSize({ width: 320, height: 640 });
   for (const type of ['', 'company/', 'tariffs/', 'standard/']) {
     await page.goto(`/tt/${type}`);
-    await page.addStyleTag({ content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }' });
+    await page.addStyleTag({
+      content: '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }',
+    });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, type).toBeLessThanOrEqual(0);
   }

@@ -46,7 +46,15 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
 
     test('appeals come only from the intake: the admin cannot create one, not even the super admin', async () => {
       expect((await officer.raw('POST', PATH, { ...validAppeal(), number: '2099-000001' })).status).toBe(403);
-      const refused = await superAdmin.raw('POST', PATH, { ...validAppeal(), number: '2099-000001', registeredAt: new Date().toISOString(), dueDate: '2099-01-31', consentAt: new Date().toISOString(), language: 'ru', accessCodeHash: 'x' });
+      const refused = await superAdmin.raw('POST', PATH, {
+        ...validAppeal(),
+        number: '2099-000001',
+        registeredAt: new Date().toISOString(),
+        dueDate: '2099-01-31',
+        consentAt: new Date().toISOString(),
+        language: 'ru',
+        accessCodeHash: 'x',
+      });
       expect(refused.status).toBe(400);
       expect(await refused.text()).toContain('только через формы на сайте');
     });
@@ -76,7 +84,11 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, status: 'in-progress' });
       const missing = await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'answered', answer: 'Перерасчёт выполнен.' });
       expect(missing.status).toBe(400);
-      const { data } = await officer.request<{ data: Record<string, string> }>('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'answered', answer: 'Перерасчёт выполнен.', answerChannel: 'phone' });
+      const { data } = await officer.request<{ data: Record<string, string> }>('PUT', `${PATH}/${appeal.documentId}`, {
+        appealStatus: 'answered',
+        answer: 'Перерасчёт выполнен.',
+        answerChannel: 'phone',
+      });
       expect(data).toMatchObject({ appealStatus: 'answered', deadlineState: 'done' });
       expect(data.answeredAt).toBeTruthy();
       expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, status: 'answered' });
@@ -96,7 +108,11 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const rewrite = await superAdmin.raw('PUT', `${PATH}/${appeal.documentId}`, { name: 'Другое Имя' });
       expect(rewrite.status).toBe(400);
       // Server-set fields are ignored: the number and the due date stay.
-      const { data } = await superAdmin.request<{ data: Record<string, string> }>('PUT', `${PATH}/${appeal.documentId}`, { number: '1999-999999', dueDate: '2099-01-01', internalNote: 'x' });
+      const { data } = await superAdmin.request<{ data: Record<string, string> }>('PUT', `${PATH}/${appeal.documentId}`, {
+        number: '1999-999999',
+        dueDate: '2099-01-01',
+        internalNote: 'x',
+      });
       expect([data.number, data.dueDate]).toEqual([appeal.number, appeal.dueDate]);
     });
 

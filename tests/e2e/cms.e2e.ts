@@ -114,8 +114,14 @@ test('a failed build leaves the last good site live, and editors see why in «П
   const admin = await StrapiAdmin.login();
   // An editor publishes the Russian page and forgets the Tatar one: the build refuses half a page.
   const documentId = await admin.createDraft('api::disclosure-page.disclosure-page', {
-    slug: 'one-language-test', title: 'Проверка ошибки сборки', summary: 'Тест.', body: 'Тест.',
-    order: 999, disclosures: [], source: 'example', isExample: true,
+    slug: 'one-language-test',
+    title: 'Проверка ошибки сборки',
+    summary: 'Тест.',
+    body: 'Тест.',
+    order: 999,
+    disclosures: [],
+    source: 'example',
+    isExample: true,
   });
   const before = (await publishStatus()).builds;
   try {
@@ -153,9 +159,14 @@ test('the content editor role edits and publishes public content in both languag
   const { PUBLIC_CONTENT_TYPES } = await import('../../cms/src/shared/public-types.ts');
   const subjects = new Set(permissions.map((permission) => permission.subject).filter(Boolean));
   for (const uid of PUBLIC_CONTENT_TYPES) {
-    expect(permissions.some((permission) => permission.subject === uid && permission.action === 'plugin::content-manager.explorer.publish'), uid).toBe(true);
+    expect(
+      permissions.some((permission) => permission.subject === uid && permission.action === 'plugin::content-manager.explorer.publish'),
+      uid,
+    ).toBe(true);
   }
   expect([...subjects].filter((subject) => !(PUBLIC_CONTENT_TYPES as readonly string[]).includes(subject!) && subject !== 'api::build-status.build-status')).toEqual([]);
-  expect(permissions.filter((permission) => permission.subject === 'api::build-status.build-status').map((permission) => permission.action)).toEqual(['plugin::content-manager.explorer.read']);
+  expect(permissions.filter((permission) => permission.subject === 'api::build-status.build-status').map((permission) => permission.action)).toEqual([
+    'plugin::content-manager.explorer.read',
+  ]);
   expect(permissions.find((permission) => permission.subject === 'api::faq-item.faq-item')!.properties.locales?.sort()).toEqual(['ru', 'tt']);
 });

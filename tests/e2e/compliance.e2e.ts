@@ -10,9 +10,9 @@ for (const locale of ['ru', 'tt'] as const) {
     const rows = page.locator('tr[data-requirement]');
     await expect(rows).toHaveCount(DISCLOSURE_REQUIREMENTS.length);
 
-    const links = await page.locator('a[data-disclosure-link]').evaluateAll((anchors) =>
-      anchors.map((anchor) => ({ code: anchor.getAttribute('data-disclosure-link')!, href: anchor.getAttribute('href')! })),
-    );
+    const links = await page
+      .locator('a[data-disclosure-link]')
+      .evaluateAll((anchors) => anchors.map((anchor) => ({ code: anchor.getAttribute('data-disclosure-link')!, href: anchor.getAttribute('href')! })));
     const codes = new Set(links.map((link) => link.code));
     for (const requirement of DISCLOSURE_REQUIREMENTS.filter((item) => item.code !== 'D25')) {
       expect(codes.has(requirement.code), `${requirement.code} has a link`).toBe(true);

@@ -20,7 +20,10 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   await page.goto(`${cmsUrl}/admin/auth/login`);
   await expect(page.getByRole('heading', { name: 'Добро пожаловать в Strapi!' })).toBeVisible();
   await page.getByLabel(/mail/i).fill(admin.email);
-  await page.getByLabel(/пароль/i).first().fill(admin.password);
+  await page
+    .getByLabel(/пароль/i)
+    .first()
+    .fill(admin.password);
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'));
 });
@@ -33,19 +36,27 @@ async function openList(uid: string, locale: 'ru' | 'tt', search = '') {
 test('the admin speaks Russian and explains each field', async () => {
   await openList('api::office.office', 'ru', 'Центральный');
   await expect(page.getByRole('gridcell', { name: 'Населённый пункт или район' })).toBeVisible();
-  await page.getByRole('link', { name: /Казань — Центральный/ }).first().click();
+  await page
+    .getByRole('link', { name: /Казань — Центральный/ })
+    .first()
+    .click();
   await expect(page.getByText('Синтаксис OpenStreetMap', { exact: false }).first()).toBeVisible();
 });
 
 test('saving an office with broken hours is refused with a message that says how to fix it', async () => {
   await openList('api::office.office', 'ru', 'Центральный');
-  await page.getByRole('link', { name: /Казань — Центральный/ }).first().click();
+  await page
+    .getByRole('link', { name: /Казань — Центральный/ })
+    .first()
+    .click();
   await page.locator('input[name="openingHours"]').fill('каждый день с 8 до 17');
   await page.getByRole('button', { name: 'Сохранить' }).click();
   await expect(page.getByText(/Часы работы не распознаны: ошибка около «[^»]+»\. Пишите в синтаксисе OpenStreetMap/).first()).toBeVisible();
   // Nothing was stored: the office's draft still has valid hours.
   const token = (await import('node:fs')).readFileSync(stack().tokenFile, 'utf8').trim();
-  const { data } = (await (await fetch(`${stack().cmsUrl}/api/offices?locale=ru&status=draft&filters[slug][$eq]=kazan-central`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { data: Array<{ openingHours: string }> };
+  const { data } = (await (
+    await fetch(`${stack().cmsUrl}/api/offices?locale=ru&status=draft&filters[slug][$eq]=kazan-central`, { headers: { Authorization: `Bearer ${token}` } })
+  ).json()) as { data: Array<{ openingHours: string }> };
   expect(data[0]!.openingHours).not.toContain('каждый');
 });
 
@@ -62,7 +73,11 @@ test('edit a Tatar answer, preview it in the site layout, publish, and see it li
 
   // Preview: the draft, in the site's own layout, never indexed, not yet live.
   // Strapi's own Preview button (its label is not translated in 5.54), not the Markdown editor's preview toggle.
-  await page.getByRole('link', { name: 'Open preview' }).or(page.getByRole('button', { name: 'Open preview' })).first().click();
+  await page
+    .getByRole('link', { name: 'Open preview' })
+    .or(page.getByRole('button', { name: 'Open preview' }))
+    .first()
+    .click();
   const frame = page.locator('iframe').first().contentFrame();
   await expect(frame.getByText(marker).first()).toBeVisible({ timeout: 90_000 });
   await expect(frame.locator('html')).toHaveAttribute('lang', 'tt');

@@ -36,7 +36,13 @@ for (const locale of ['ru', 'tt'] as const) {
     await expect(summary).toBeFocused();
     await expect(summary.getByRole('heading')).toHaveText(s['form.summary.title']);
     await expect(page).toHaveTitle(`${s['form.errorPrefix']} ${title}`);
-    for (const key of ['appeal.error.name.required', 'appeal.error.email.required', 'appeal.error.topic.required', 'appeal.error.text.required', 'appeal.error.consent.required'] as const) {
+    for (const key of [
+      'appeal.error.name.required',
+      'appeal.error.email.required',
+      'appeal.error.topic.required',
+      'appeal.error.text.required',
+      'appeal.error.consent.required',
+    ] as const) {
       await expect(summary.getByRole('link', { name: s[key] })).toBeVisible();
     }
     // Each message is also at its field, and the summary's link takes the visitor there.
@@ -50,7 +56,13 @@ for (const locale of ['ru', 'tt'] as const) {
     await page.getByLabel(s['appeal.field.accountNumber.label']).fill('1234567890');
     await page.getByLabel(s['appeal.field.email.label']).fill('alfiya@');
     await page.getByRole('radio', { name: s['appeal.field.topic.option.billing'] }).check();
-    await page.getByLabel(s['appeal.field.text.label']).fill(locale === 'tt' ? 'Октябрь өчен исәпләмәне яңадан карагыз: күрсәткечләр вакытында тапшырылды.' : 'Прошу пересчитать начисления за октябрь: показания были переданы вовремя.');
+    await page
+      .getByLabel(s['appeal.field.text.label'])
+      .fill(
+        locale === 'tt'
+          ? 'Октябрь өчен исәпләмәне яңадан карагыз: күрсәткечләр вакытында тапшырылды.'
+          : 'Прошу пересчитать начисления за октябрь: показания были переданы вовремя.',
+      );
     await page.getByLabel(s['appeal.field.consent.label']).check();
     await page.getByRole('button', { name: s['appeal.submit'] }).click();
     await expect(summary.getByRole('listitem')).toHaveCount(1);

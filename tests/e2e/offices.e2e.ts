@@ -140,7 +140,11 @@ test('the URL holds the filters: a reload restores them and Back undoes the last
 test('"open now" is computed in Moscow time, whatever the visitor’s time zone', async ({ browser }) => {
   const day = ordinaryTuesday();
   const { offices } = openData('ru');
-  for (const [time, zone] of [['10:30', 'America/New_York'], ['12:30', 'Asia/Vladivostok'], ['21:00', 'Europe/Moscow']] as const) {
+  for (const [time, zone] of [
+    ['10:30', 'America/New_York'],
+    ['12:30', 'Asia/Vladivostok'],
+    ['21:00', 'Europe/Moscow'],
+  ] as const) {
     const instant = Date.parse(`${day}T${time}:00+03:00`);
     const expected = offices.filter((office) => isOpenAt(compileHours(office.opening_hours, day, 2), instant)).length;
     const context = await browser.newContext({ timezoneId: zone });
@@ -239,7 +243,10 @@ for (const locale of ['ru', 'tt'] as const) {
     expect(data.language).toBe(locale);
     expect(data.offices.length).toBe(await cards(page).count());
     const csvText = await (await request.get(`/${locale}/offices.csv`)).text();
-    const lines = csvText.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csvText
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^id,name,kind,/);
     expect(lines).toHaveLength(data.offices.length + 1);
   });

@@ -73,9 +73,17 @@ export function writeAuditReport(checks: AuditCheck[], meta: { axeVersion: strin
 <h2>Исключённые правила</h2>
 ${IGNORED_RULES.length ? `<ul>${IGNORED_RULES.map((item) => `<li><code>${item.rule}</code>: ${escape(item.reason)}</li>`).join('')}</ul>` : '<p>Нет: применяются все правила перечисленных тегов.</p>'}
 <h2>По правилам</h2>
-${byRule.size === 0 ? '<p>Нарушений нет.</p>' : [...byRule].map(([rule, items]) => `<h3><code>${rule}</code> — ${escape(items[0]!.violation.help)} (WCAG ${items[0]!.violation.criteria.join(', ') || 'best practice'})</h3>
+${
+  byRule.size === 0
+    ? '<p>Нарушений нет.</p>'
+    : [...byRule]
+        .map(
+          ([rule, items]) => `<h3><code>${rule}</code> — ${escape(items[0]!.violation.help)} (WCAG ${items[0]!.violation.criteria.join(', ') || 'best practice'})</h3>
 <p><a href="${items[0]!.violation.helpUrl}">Описание правила ${rule}</a></p>
-<ul>${items.map(({ check, violation }) => `<li>${escape(check.page)} — ${escape(check.state)}: ${violation.nodes.length}</li>`).join('')}</ul>`).join('\n')}
+<ul>${items.map(({ check, violation }) => `<li>${escape(check.page)} — ${escape(check.state)}: ${violation.nodes.length}</li>`).join('')}</ul>`,
+        )
+        .join('\n')
+}
 <h2>По страницам</h2>
 <table><caption>Проверки с нарушениями</caption><thead><tr><th scope="col">Страница</th><th scope="col">Состояние</th><th scope="col">Нарушения</th></tr></thead><tbody>
 ${failing.length === 0 ? '<tr><td colspan="3">Нет</td></tr>' : failing.map((check) => `<tr><td>${escape(check.page)}</td><td>${escape(check.state)}</td><td>${check.violations.map((violation) => `<p><code>${violation.rule}</code> (WCAG ${violation.criteria.join(', ') || '—'}): ${escape(violation.help)}</p>${violation.nodes.map((node) => `<pre><code>${escape(node.html)}</code></pre><p>${escape(node.failure)}</p>${node.screenshot ? `<img src="${node.screenshot}" alt="Снимок элемента ${escape(node.target)}">` : ''}`).join('')}`).join('')}</td></tr>`).join('\n')}

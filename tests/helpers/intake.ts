@@ -33,7 +33,8 @@ export async function post(url: string, body: unknown, options: PostOptions = {}
   const contentType = options.contentType === undefined ? 'application/json' : options.contentType;
   const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? nextIp(), ...(contentType ? { 'content-type': contentType } : {}), ...options.headers };
   if (options.origin) headers.origin = options.origin;
-  const payload: string = typeof body === 'string' ? body : contentType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body);
+  const payload: string =
+    typeof body === 'string' ? body : contentType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body);
   const response = await fetch(url, { method: 'POST', headers, body: payload, redirect: 'manual' });
   const text = await response.text();
   let json: { data?: Record<string, unknown> | null; error?: { details?: { errors?: Array<{ field: string; key: string }> } } } | null = null;

@@ -18,7 +18,10 @@ describe('admin labels and hints', () => {
       const { attributes } = readJson(path.join(SRC, 'api', api, 'content-types', api, 'schema.json'));
       expect(Object.keys(CONTENT_TYPE_LAYOUTS[uid]?.fields ?? {}).sort(), uid).toEqual(Object.keys(attributes).sort());
       for (const column of CONTENT_TYPE_LAYOUTS[uid]!.listColumns) {
-        expect(column === 'updatedAt' || ['string', 'enumeration', 'integer', 'decimal', 'date', 'datetime', 'boolean', 'email'].includes(attributes[column]?.type ?? ''), `${uid} column ${column}`).toBe(true);
+        expect(
+          column === 'updatedAt' || ['string', 'enumeration', 'integer', 'decimal', 'date', 'datetime', 'boolean', 'email'].includes(attributes[column]?.type ?? ''),
+          `${uid} column ${column}`,
+        ).toBe(true);
       }
     }
   });
@@ -34,7 +37,10 @@ describe('admin labels and hints', () => {
   });
 
   it('keeps labels short and hints useful', () => {
-    const texts = [...Object.values(CONTENT_TYPE_LAYOUTS).flatMap((layout) => Object.values(layout.fields)), ...Object.values(COMPONENT_LAYOUTS).flatMap((fields) => Object.values(fields))];
+    const texts = [
+      ...Object.values(CONTENT_TYPE_LAYOUTS).flatMap((layout) => Object.values(layout.fields)),
+      ...Object.values(COMPONENT_LAYOUTS).flatMap((fields) => Object.values(fields)),
+    ];
     for (const text of texts) {
       expect(text.label.length, text.label).toBeLessThanOrEqual(40);
       expect(text.hint.length, text.hint).toBeGreaterThan(20);

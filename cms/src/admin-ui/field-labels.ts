@@ -3,7 +3,10 @@
  * where it shows on the site, the expected format), and the columns of the list view. Applied on every start by
  * cms/src/bootstrap/admin-layout.ts.
  */
-export interface FieldText { label: string; hint: string }
+export interface FieldText {
+  label: string;
+  hint: string;
+}
 export interface TypeLayout {
   /** Fields shown as columns in the list view, in order (3–5 useful ones; never a rich text or component field). */
   listColumns: string[];

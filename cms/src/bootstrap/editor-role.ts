@@ -50,7 +50,9 @@ export async function ensureEditorRole(strapi: Core.Strapi): Promise<void> {
   const current = (await strapi.db.query('admin::permission').findMany({ where: { role: { id: editor.id } } })) as Permission[];
   const key = (permission: Permission) => `${permission.action}|${permission.subject ?? ''}`;
   const same =
-    current.length === permissions.length && new Set(current.map(key)).size === new Set(permissions.map(key)).size && permissions.every((permission) => current.some((have) => key(have) === key(permission)));
+    current.length === permissions.length &&
+    new Set(current.map(key)).size === new Set(permissions.map(key)).size &&
+    permissions.every((permission) => current.some((have) => key(have) === key(permission)));
   if (!same) await roles.assignPermissions(editor.id, permissions);
 
   for (const code of ['strapi-editor', 'strapi-author']) {

@@ -18,7 +18,8 @@ describe('refreshDeadlines', () => {
       db: {
         query: () => ({
           findMany: async () => rows,
-          updateMany: async ({ where, data }: { where: { id: { $in: number[] } }; data: { deadlineState: string } }) => void updates.push({ ids: where.id.$in, state: data.deadlineState }),
+          updateMany: async ({ where, data }: { where: { id: { $in: number[] } }; data: { deadlineState: string } }) =>
+            void updates.push({ ids: where.id.$in, state: data.deadlineState }),
         }),
       },
     } as unknown as Core.Strapi;

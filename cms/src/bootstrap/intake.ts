@@ -30,7 +30,10 @@ export async function refreshDeadlines(strapi: Core.Strapi): Promise<number> {
   })) as Array<{ id: number; appealStatus: string; dueDate: string; extendedTo: string | null; deadlineState: string }>;
   const byState = new Map<string, number[]>();
   for (const appeal of open) {
-    const state = deadlineState({ status: appeal.appealStatus, dueDate: String(appeal.dueDate).slice(0, 10), extendedTo: appeal.extendedTo ? String(appeal.extendedTo).slice(0, 10) : null }, today);
+    const state = deadlineState(
+      { status: appeal.appealStatus, dueDate: String(appeal.dueDate).slice(0, 10), extendedTo: appeal.extendedTo ? String(appeal.extendedTo).slice(0, 10) : null },
+      today,
+    );
     if (state !== appeal.deadlineState) byState.set(state, [...(byState.get(state) ?? []), appeal.id]);
   }
   for (const [state, ids] of byState) await strapi.db.query(APPEAL_UID).updateMany({ where: { id: { $in: ids } }, data: { deadlineState: state } });

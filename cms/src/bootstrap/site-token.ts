@@ -13,9 +13,7 @@ export async function ensureSiteTokens(strapi: Core.Strapi): Promise<void> {
   await ensureApiToken(strapi, {
     name: 'site-build',
     description: 'Read-only: the static site build reads published public content with it.',
-    permissions: PUBLIC_CONTENT_TYPES.flatMap((uid) =>
-      strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`],
-    ),
+    permissions: PUBLIC_CONTENT_TYPES.flatMap((uid) => (strapi.contentType(uid).kind === 'singleType' ? [`${uid}.find`] : [`${uid}.find`, `${uid}.findOne`])),
     fileEnv: 'TES_SITE_TOKEN_FILE',
   });
   await ensureApiToken(strapi, {

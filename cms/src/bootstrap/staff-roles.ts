@@ -11,8 +11,16 @@ import { APPEAL_UID, READING_UID } from '../intake/register';
  * On every start, any role other than these two and the super admin loses any permission on appeals and readings
  * (Strapi's built-in Editor and Author get them on a fresh database).
  */
-export const OFFICER_ROLE = { code: 'tes-appeals-officer', name: 'Сотрудник по обращениям', description: 'Рассматривает обращения и показания с сайта: видит их, меняет статус, записывает ответ.' };
-export const EDITOR_ROLE = { code: 'tes-content-editor', name: 'Редактор контента', description: 'Редактирует и публикует публичное содержимое сайта. Обращений и показаний не видит.' };
+export const OFFICER_ROLE = {
+  code: 'tes-appeals-officer',
+  name: 'Сотрудник по обращениям',
+  description: 'Рассматривает обращения и показания с сайта: видит их, меняет статус, записывает ответ.',
+};
+export const EDITOR_ROLE = {
+  code: 'tes-content-editor',
+  name: 'Редактор контента',
+  description: 'Редактирует и публикует публичное содержимое сайта. Обращений и показаний не видит.',
+};
 
 const PRIVATE_TYPES = [APPEAL_UID, READING_UID];
 const OFFICER_WRITABLE: Record<string, string[]> = {

@@ -41,7 +41,10 @@ export function intakeConfig(): IntakeConfig {
   const secret = process.env.INTAKE_SECRET ?? '';
   if (secret.length < 16) throw new Error('INTAKE_SECRET must be set to a random string of at least 16 characters (see README, "Configuration").');
   const siteUrl = siteUrlOf();
-  const extra = (process.env.INTAKE_EXTRA_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean);
+  const extra = (process.env.INTAKE_EXTRA_ORIGINS ?? '')
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   cached = {
     secret,
     siteUrl,

@@ -44,8 +44,7 @@ export const PROTECTED_FIELDS = ['number', 'registeredAt', 'dueDate', 'extendedT
 const EDITABLE_WHEN_FINAL = ['internalNote'];
 
 export type RuleResult =
-  | { ok: true; set: { extendedTo?: string; extensionNoticeAt?: string; answeredAt?: string; closedAt?: string; deadlineState: DeadlineState } }
-  | { ok: false; message: string };
+  { ok: true; set: { extendedTo?: string; extensionNoticeAt?: string; answeredAt?: string; closedAt?: string; deadlineState: DeadlineState } } | { ok: false; message: string };
 
 const filled = (value: unknown) => typeof value === 'string' && value.trim().length > 0;
 
@@ -59,7 +58,8 @@ export function applyStatusRules(previous: AppealProcessing, requested: Partial<
 
   if (final) {
     const changed = Object.keys(requested).filter(
-      (field) => !EDITABLE_WHEN_FINAL.includes(field) && requested[field] !== undefined && (requested[field] ?? null) !== ((previous as unknown as Record<string, unknown>)[field] ?? null),
+      (field) =>
+        !EDITABLE_WHEN_FINAL.includes(field) && requested[field] !== undefined && (requested[field] ?? null) !== ((previous as unknown as Record<string, unknown>)[field] ?? null),
     );
     if (changed.length) return { ok: false, message: `Обращение уже в статусе «${STATUS_LABELS[previous.status]}»: его нельзя изменить (только служебную заметку).` };
   } else if (next.status !== previous.status && !NEXT[previous.status].includes(next.status)) {

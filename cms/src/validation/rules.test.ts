@@ -3,7 +3,9 @@ import { check } from './rules.ts';
 
 describe('save-time rules', () => {
   it('accepts good office data', () => {
-    expect(check('api::office.office', { openingHours: 'Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; PH off', phones: [{ number: '+7 (800) 200-25-26' }], email: 'a@b.ru' })).toEqual([]);
+    expect(check('api::office.office', { openingHours: 'Mo-Fr 08:00-17:00; Mo-Fr 12:00-13:00 off; PH off', phones: [{ number: '+7 (800) 200-25-26' }], email: 'a@b.ru' })).toEqual(
+      [],
+    );
   });
 
   it('explains broken hours, phones and e-mails in Russian, per field', () => {

@@ -33,7 +33,9 @@ export default function FinderFilters({ state, towns, strings, hasPosition, onCh
       <h2 id={`${id}-title`}>{strings['offices.finder.title']}</h2>
       <div className="field">
         <label htmlFor={`${id}-q`}>{strings['offices.filter.query']}</label>
-        <p className="hint" id={`${id}-q-hint`}>{strings['offices.filter.query.hint']}</p>
+        <p className="hint" id={`${id}-q-hint`}>
+          {strings['offices.filter.query.hint']}
+        </p>
         <input
           id={`${id}-q`}
           type="search"

@@ -52,7 +52,20 @@ function element(html: string, opening: RegExp): string {
 }
 
 const FORMS = [
-  { spec: appealForm, schema: appealInput, Island: AppealForm, valid: { applicantType: 'individual', name: 'Гарипова Әлфия', replyChannel: 'email', email: 'alfiya@example.org', topic: 'billing', text: 'Прошу пересчитать начисление.', consent: true } },
+  {
+    spec: appealForm,
+    schema: appealInput,
+    Island: AppealForm,
+    valid: {
+      applicantType: 'individual',
+      name: 'Гарипова Әлфия',
+      replyChannel: 'email',
+      email: 'alfiya@example.org',
+      topic: 'billing',
+      text: 'Прошу пересчитать начисление.',
+      consent: true,
+    },
+  },
   { spec: readingForm, schema: readingInput, Island: ReadingsForm, valid: { accountNumber: '1234567890', meterZones: 'day-night', readingDay: '1234.5', readingNight: '321' } },
   { spec: statusForm, schema: statusLookupInput, Island: StatusLookup, valid: { number: '2026-000001', code: 'K7QF-M3XP' } },
 ] as const;
@@ -98,7 +111,9 @@ describe.each(LOCALES)('forms rendered once (%s)', (locale) => {
     const withoutHeading = (html: string) => html.replace(/<h2>[^<]*<\/h2>/, '');
 
     const appealPage = appealReceiptPage(locale, { ...appeal, email: 'alfiya@example.org' });
-    expect(element(appealPage, PANEL)).toBe(withoutHeading(element(islandHtml(appealForm, AppealForm, locale, { values: { email: 'alfiya@example.org' }, done: { ...appeal, emailSent: true } }), PANEL)));
+    expect(element(appealPage, PANEL)).toBe(
+      withoutHeading(element(islandHtml(appealForm, AppealForm, locale, { values: { email: 'alfiya@example.org' }, done: { ...appeal, emailSent: true } }), PANEL)),
+    );
     expect(appealPage).toContain('alfiya@example.org');
     expect(element(readingReceiptPage(locale, reading), PANEL)).toBe(withoutHeading(element(islandHtml(readingForm, ReadingsForm, locale, { done: reading }), PANEL)));
     expect(element(statusPage(locale, view), PANEL)).toBe(element(islandHtml(statusForm, StatusLookup, locale, { done: view }), PANEL));

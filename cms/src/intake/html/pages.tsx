@@ -39,12 +39,13 @@ export function formWithErrors(spec: FormSpec, locale: FormLocale, posted: Recor
   return renderPage({ locale, title: t(locale, `${id}.title`), hasErrors: true, body: renderToStaticMarkup(<Form {...formProps(id, locale)} initial={initial} />) });
 }
 
-const siteLink = (locale: FormLocale, path: string, key: string) =>
-  `<a href="${escapeHtml(`${intakeConfig().siteUrl}/${locale}/${path}`)}">${escapeHtml(t(locale, key))}</a>`;
+const siteLink = (locale: FormLocale, path: string, key: string) => `<a href="${escapeHtml(`${intakeConfig().siteUrl}/${locale}/${path}`)}">${escapeHtml(t(locale, key))}</a>`;
 
 /** A problem with the submission as a whole (too large, too many, wrong format): what happened and the way back. */
 export function problemPage(spec: FormSpec | null, locale: FormLocale, key: string, values: Record<string, string | number> = {}): string {
-  const back = spec ? siteLink(locale, spec.id === 'status' ? 'appeal/status/' : `${spec.id === 'appeal' ? 'appeal' : 'readings'}/`, `${spec.id}.title`) : siteLink(locale, '', 'form.backToSite');
+  const back = spec
+    ? siteLink(locale, spec.id === 'status' ? 'appeal/status/' : `${spec.id === 'appeal' ? 'appeal' : 'readings'}/`, `${spec.id}.title`)
+    : siteLink(locale, '', 'form.backToSite');
   return renderPage({
     locale,
     title: spec ? t(locale, `${spec.id}.title`) : t(locale, 'site.name'),
@@ -63,7 +64,11 @@ export function appealReceiptPage(locale: FormLocale, receipt: AppealRecord & { 
 }
 
 export function readingReceiptPage(locale: FormLocale, receipt: ReadingRecord & { values: Record<string, string> }): string {
-  return renderPage({ locale, title: t(locale, 'readings.done.title'), body: renderToStaticMarkup(<ReadingReceipt {...formProps('readings', locale)} heading={false} receipt={receipt} />) });
+  return renderPage({
+    locale,
+    title: t(locale, 'readings.done.title'),
+    body: renderToStaticMarkup(<ReadingReceipt {...formProps('readings', locale)} heading={false} receipt={receipt} />),
+  });
 }
 
 export function statusPage(locale: FormLocale, view: StatusView): string {

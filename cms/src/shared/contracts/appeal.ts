@@ -24,9 +24,9 @@ const fields = z.strictObject(
       'Full name of the person, or the name of the organisation',
     ),
     accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })).describe('Personal account number (individuals)'),
-    contractNumber: optional(
-      text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u }),
-    ).describe('Contract number (legal entities)'),
+    contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })).describe(
+      'Contract number (legal entities)',
+    ),
     replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }).describe('How the answer is sent'),
     email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).describe(
       'E-mail: the confirmation goes here, and the answer if the channel is e-mail',

@@ -36,7 +36,12 @@ describe('appeal contract', () => {
   });
 
   it('accepts Tatar names and text with ә ө ү җ ң һ', () => {
-    const result = check(appealInput, { ...appeal, locale: 'tt', name: 'Гыйззәтуллина Гөлнур Җәүдәт кызы', text: 'Хисап буенча сорау: күрсәткечләрне тапшырдым, ләкин исәпләмә үзгәрмәде. Һәр ай шулай.' });
+    const result = check(appealInput, {
+      ...appeal,
+      locale: 'tt',
+      name: 'Гыйззәтуллина Гөлнур Җәүдәт кызы',
+      text: 'Хисап буенча сорау: күрсәткечләрне тапшырдым, ләкин исәпләмә үзгәрмәде. Һәр ай шулай.',
+    });
     expect(result.ok).toBe(true);
   });
 
@@ -156,7 +161,10 @@ describe('status lookup contract', () => {
   it('accepts the code however it was typed', () => {
     expect(normalizeAccessCode(' k7qf m3xp ')).toBe('K7QF-M3XP');
     expect(normalizeAccessCode('К7QF-М3XР')).toBe('K7QF-M3XP'); // Cyrillic К, М, Р
-    expect(check(statusLookupInput, { locale: 'ru', number: '№ 2026-000123', code: 'k7qfm3xp' })).toEqual({ ok: true, data: { locale: 'ru', number: '2026-000123', code: 'K7QF-M3XP' } });
+    expect(check(statusLookupInput, { locale: 'ru', number: '№ 2026-000123', code: 'k7qfm3xp' })).toEqual({
+      ok: true,
+      data: { locale: 'ru', number: '2026-000123', code: 'K7QF-M3XP' },
+    });
   });
 
   it('refuses malformed numbers and codes', () => {
@@ -169,10 +177,16 @@ describe('status lookup contract', () => {
 
 describe('form layouts', () => {
   it('names only fields the contracts know', () => {
-    for (const [spec, schema] of [[appealForm, appealInput], [readingForm, readingInput]] as const) {
+    for (const [spec, schema] of [
+      [appealForm, appealInput],
+      [readingForm, readingInput],
+    ] as const) {
       for (const field of fieldsOf(spec)) {
         const errors = errorsOf(schema, { [field.name]: '' });
-        expect(errors.find((error) => error.key === 'form.error.unknownField'), `${spec.id}.${field.name}`).toBeUndefined();
+        expect(
+          errors.find((error) => error.key === 'form.error.unknownField'),
+          `${spec.id}.${field.name}`,
+        ).toBeUndefined();
       }
     }
   });

@@ -25,8 +25,7 @@ const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFE
 /** The start of an HTML tag or comment: "<b", "</", "<!", "<?". A lone "<" ("< 200 В") is ordinary text. */
 const MARKUP = /<[A-Za-z!/?]/;
 
-export const hasForbiddenCharacters = (value: string, multiline = false) =>
-  (multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE).test(value) || INVISIBLE.test(value);
+export const hasForbiddenCharacters = (value: string, multiline = false) => (multiline ? CONTROL_MULTILINE : CONTROL_SINGLE_LINE).test(value) || INVISIBLE.test(value);
 
 interface TextOptions {
   /** Key shown when the field is missing or empty. */

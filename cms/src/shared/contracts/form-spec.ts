@@ -60,9 +60,7 @@ export function conditionalCss(spec: FormSpec, formSelector: string): string {
     .flatMap((field) => {
       const controller = all.find((candidate) => candidate.name === field.when!.field);
       const others = (controller?.options ?? []).filter((value) => !field.when!.in.includes(value));
-      return others.map(
-        (value) => `${formSelector}:has([name="${field.when!.field}"][value="${value}"]:checked) [data-field="${field.name}"]{display:none}`,
-      );
+      return others.map((value) => `${formSelector}:has([name="${field.when!.field}"][value="${value}"]:checked) [data-field="${field.name}"]{display:none}`);
     })
     .join('\n');
 }

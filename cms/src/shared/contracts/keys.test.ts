@@ -34,9 +34,13 @@ describe('message keys', () => {
   it('every error key written in the contracts exists', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
-    const used = sources.flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status)\.error\.[\w.${}-]+)['`]/g)].map((match) => match[1]!));
+    const used = sources.flatMap((file) =>
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status)\.error\.[\w.${}-]+)['`]/g)].map((match) => match[1]!),
+    );
     // Template keys (`readings.error.${field}.invalid`) expand over the reading fields.
-    const expanded = used.flatMap((key) => (key.includes('${field}') ? ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak'].map((field) => key.replace('${field}', field)) : [key]));
+    const expanded = used.flatMap((key) =>
+      key.includes('${field}') ? ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak'].map((field) => key.replace('${field}', field)) : [key],
+    );
     expect(expanded.length).toBeGreaterThan(30);
     expect(expanded.filter((key) => !known.has(key))).toEqual([]);
   });

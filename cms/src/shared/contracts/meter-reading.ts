@@ -22,9 +22,9 @@ export type ReadingField = (typeof READING_FIELDS)[number];
 
 /** A register value as the meter shows it: up to 8 whole digits, optionally a decimal part; stored with a point. */
 const readingValue = (field: ReadingField) =>
-  optional(
-    text({ required: `readings.error.${field}.invalid`, max: 12, pattern: /^\d{1,8}(?:[.,]\d{1,3})?$/ }).transform((value) => value.replace(',', '.')),
-  ).describe(`Reading of ${field}`);
+  optional(text({ required: `readings.error.${field}.invalid`, max: 12, pattern: /^\d{1,8}(?:[.,]\d{1,3})?$/ }).transform((value) => value.replace(',', '.'))).describe(
+    `Reading of ${field}`,
+  );
 
 const fields = z.strictObject(
   {

@@ -42,7 +42,12 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
   const label = (
     <>
       {tr(strings, keys.label(spec, field.name))}
-      {field.optional && <> <span className="optional">{tr(strings, 'form.optional')}</span></>}
+      {field.optional && (
+        <>
+          {' '}
+          <span className="optional">{tr(strings, 'form.optional')}</span>
+        </>
+      )}
     </>
   );
   const className = `field${error ? ' field--error' : ''}`;
@@ -73,7 +78,16 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
       <div className={className} data-field={field.name}>
         {message}
         <div className="choice">
-          <input type="checkbox" id={id} name={field.name} value="on" checked={value === true} aria-describedby={describedBy} aria-invalid={error ? true : undefined} onChange={(event) => onChange(field.name, event.target.checked)} />
+          <input
+            type="checkbox"
+            id={id}
+            name={field.name}
+            value="on"
+            checked={value === true}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => onChange(field.name, event.target.checked)}
+          />
           <label htmlFor={id}>{label}</label>
         </div>
         {field.link && (

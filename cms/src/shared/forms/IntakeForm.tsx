@@ -58,7 +58,11 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<T | null>(initial.done ?? null);
   // True once React has taken over the server-rendered form (tests wait for it; no visible change).
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const summary = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLDivElement>(null);
   const title = useRef<string>('');
@@ -101,12 +105,25 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
     setDone(null);
   };
 
-  if (done) return <div ref={doneHeading} tabIndex={-1} className="intake-done">{renderDone(done, reset, values)}</div>;
+  if (done)
+    return (
+      <div ref={doneHeading} tabIndex={-1} className="intake-done">
+        {renderDone(done, reset, values)}
+      </div>
+    );
   return (
     <form className="intake-form" id={`${spec.id}-form`} method="post" action={`${action}?lang=${locale}`} noValidate onSubmit={onSubmit} data-hydrated={hydrated || undefined}>
       {/* Errors from a server round-trip (no JavaScript) are in the first HTML: the summary is focused on load. */}
       {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} values={summaryValues} autoFocus={attempt === 0} />}
-      <FormFields spec={spec} locale={locale} strings={strings} site={links.site} values={values} errors={errors} onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))} />
+      <FormFields
+        spec={spec}
+        locale={locale}
+        strings={strings}
+        site={links.site}
+        values={values}
+        errors={errors}
+        onChange={(name, value) => setValues((current) => ({ ...current, [name]: value }))}
+      />
       <button type="submit" aria-disabled={busy || undefined}>
         {busy ? tr(strings, 'form.submitting') : tr(strings, `${spec.id}.submit`)}
       </button>

@@ -14,5 +14,4 @@ export const UI: Record<Locale, Record<UiKey, string>> = { ru, tt };
 export const t = (locale: Locale, key: UiKey, values: Record<string, string | number> = {}): string => fill(UI[locale][key], values);
 
 /** The same for a key built at run time (`status.value.${status}`): an unknown key is returned as written. */
-export const translate = (locale: Locale, key: string, values: Record<string, string | number> = {}): string =>
-  fill((UI[locale] as Record<string, string>)[key] ?? key, values);
+export const translate = (locale: Locale, key: string, values: Record<string, string | number> = {}): string => fill((UI[locale] as Record<string, string>)[key] ?? key, values);
