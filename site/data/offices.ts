@@ -1,5 +1,6 @@
 import { formatDate, monthNames, t, UI, weekdayNames } from '../i18n/index.ts';
-import { compileHours, moscowToday } from '../lib/opening-hours.ts';
+import { moscowDate } from '../../cms/src/shared/calendar.ts';
+import { compileHours } from '../lib/opening-hours.ts';
 import { summarizeWeek } from '../lib/hours-summary.ts';
 import { normalizeText, type Category, type FinderOffice, type Service, type Town } from '../lib/office-finder.ts';
 import { telHref } from '../lib/office-links.ts';
@@ -17,7 +18,7 @@ import type { Locale } from '../schemas/common.ts';
 export type Office = Entry<'offices'>;
 
 /** The first day of the compiled hours: the build's Moscow date (the site is rebuilt on every publish). */
-export const BUILD_DAY = moscowToday();
+export const BUILD_DAY = moscowDate();
 
 const compiled = new Map<string, CompiledHours>();
 export function hoursOf(office: Pick<Office, 'openingHours'>): CompiledHours {

@@ -20,5 +20,6 @@ describe('entry meta', () => {
   it('formats Strapi kilobytes', () => {
     expect(formatFileSize('ru', 0.58)).toBe('0,6 КБ');
     expect(formatFileSize('ru', 2048)).toBe('2 МБ');
+    expect(formatFileSize('tt', 1536)).toBe('1,5 МБ');
   });
 });

@@ -1,4 +1,5 @@
 import { formatNumber } from '../../cms/src/shared/format.ts';
+import { t } from '../../cms/src/shared/i18n/index.ts';
 import type { Locale } from '../../cms/src/shared/locales.ts';
 
 /** Page-level facts derived from the entries a page shows. */
@@ -18,9 +19,8 @@ export function latestUpdate(entries: readonly EntryMeta[]): string | undefined 
 /** True when any entry on the page holds example data, so the page shows the notice. */
 export const hasExampleData = (entries: readonly EntryMeta[]): boolean => entries.some((entry) => entry.isExample);
 
-/** A file size in the page's language: Strapi reports kilobytes. */
-// Both languages write КБ and МБ; the locale stays in the signature for the day one of them differs.
-export function formatFileSize(_locale: Locale, kilobytes: number): string {
+/** A file size in the page's language (its unit is a string of each language): Strapi reports kilobytes. */
+export function formatFileSize(locale: Locale, kilobytes: number): string {
   const size = (value: number) => formatNumber(value, { maximumFractionDigits: 1 });
-  return kilobytes >= 1024 ? `${size(kilobytes / 1024)} МБ` : `${size(Math.max(kilobytes, 0.1))} КБ`;
+  return kilobytes >= 1024 ? t(locale, 'file.size.mb', { size: size(kilobytes / 1024) }) : t(locale, 'file.size.kb', { size: size(Math.max(kilobytes, 0.1)) });
 }

@@ -1,4 +1,5 @@
-import { addDays, intervalsOn, type CompiledHours } from './open-now.ts';
+import { addDays } from '../../cms/src/shared/calendar.ts';
+import { intervalsOn, type CompiledHours } from './open-now.ts';
 import { formatTime } from '../../cms/src/shared/format.ts';
 
 /**

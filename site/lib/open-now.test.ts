@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { compileHours } from './opening-hours.ts';
-import { addDays, moscowClock, officeState, weekdayOf, type CompiledHours } from './open-now.ts';
+import { addDays, moscowClock, weekdayOf } from '../../cms/src/shared/calendar.ts';
+import { officeState, type CompiledHours } from './open-now.ts';
 
 /** An instant given as Moscow wall-clock time (UTC+3 all year since 2014). */
 const msk = (dateTime: string) => Date.parse(`${dateTime}:00+03:00`);

@@ -1,3 +1,4 @@
+import { addDays, moscowClock, weekdayOf } from '../../cms/src/shared/calendar.ts';
 /**
  * "Open now", "opens at 08:00", "closes in 20 min" — always in Moscow time (Tatarstan's clock), whatever the
  * visitor's own time zone. Pure TypeScript with no dependency: it runs in the finder island in the browser and
@@ -30,33 +31,6 @@ export interface MoscowTime {
 
 export type OfficeState =
   { kind: 'open'; closes: MoscowTime; minutesLeft: number } | { kind: 'closed'; opens: MoscowTime | null; minutesUntil: number | null } | { kind: 'unknown' };
-
-const MOSCOW = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Moscow',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The Moscow wall clock at an instant (ms since the epoch): the date and the minute of the day. */
-export function moscowClock(instant: number): { date: string; minute: number } {
-  const parts = Object.fromEntries(MOSCOW.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute) };
-}
-
-/** The calendar day `days` after a YYYY-MM-DD date (calendar arithmetic, no time zone involved). */
-export function addDays(date: string, days: number): string {
-  const utc = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
-  return utc.toISOString().slice(0, 10);
-}
-
-/** 0 = Monday … 6 = Sunday, for a YYYY-MM-DD date. */
-export function weekdayOf(date: string): number {
-  return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-}
 
 export function intervalsOn(hours: CompiledHours, date: string): Interval[] {
   return hours.exceptions[date] ?? hours.week[weekdayOf(date)] ?? [];

@@ -112,8 +112,3 @@ export function compileHours(value: string, from: string, days = 730): CompiledH
   }
   return { week, exceptions, from, until: isoDay(last) };
 }
-
-/** Today's date in Moscow, YYYY-MM-DD: the start of the compiled window at build time. */
-export function moscowToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

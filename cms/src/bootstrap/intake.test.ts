@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '@strapi/strapi';
 import { refreshDeadlines } from './intake';
-import { addDays, moscowDate } from '../intake/deadlines';
+import { addDays, moscowDate } from '../shared/calendar';
 
 /** The hourly refresh of the officers' deadline marks, against a stand-in for Strapi's query engine. */
 describe('refreshDeadlines', () => {

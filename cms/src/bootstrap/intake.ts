@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { intakeConfig } from '../intake/config';
-import { deadlineState, moscowDate } from '../intake/deadlines';
+import { moscowDate } from '../shared/calendar';
+import { deadlineState } from '../intake/deadlines';
 import { APPEAL_UID } from '../intake/register';
 import { ensureSequenceTable } from '../intake/sequence';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, deadlineState, dueDateFor, extendedDueDate, moscowDate } from './deadlines';
+import { addDays, daysBetween, moscowDate } from '../shared/calendar';
+import { deadlineState, dueDateFor, extendedDueDate } from './deadlines';
 import { applyStatusRules, type AppealProcessing } from './status-rules';
 
 describe('deadlines (clause 75)', () => {

@@ -1,3 +1,5 @@
+import { addDays, daysBetween, moscowDate } from '../shared/calendar';
+
 /**
  * Deadlines of clause 75: an answer within 30 calendar days of registration; one extension by 30 more days, with
  * notice to the customer. Dates are calendar dates in Moscow time (Europe/Moscow, the company's time zone), as
@@ -8,24 +10,6 @@ export const ANSWER_DAYS = 30;
 export const EXTENSION_DAYS = 30;
 /** An open appeal this close to its deadline is "due soon" in the officers' list. */
 export const DUE_SOON_DAYS = 5;
-
-const moscowDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Moscow', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date in Moscow of an instant. */
-export function moscowDate(instant: Date): string {
-  return moscowDay.format(instant);
-}
-
-/** A calendar date plus (or minus) whole days. */
-export function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
-
-/** Whole days from one calendar date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
 
 /** The day the answer is due: 30 calendar days after the day of registration. */
 export function dueDateFor(registeredAt: Date): string {

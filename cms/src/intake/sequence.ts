@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { moscowDate } from './deadlines';
+import { moscowDate } from '../shared/calendar';
 
 /**
  * Registration numbers: "2026-000123" (appeals), "2026-R000045" (readings) — sequential per year, never reused,

@@ -1,4 +1,5 @@
-import { deadlineState, extendedDueDate, moscowDate, type DeadlineState } from './deadlines';
+import { moscowDate } from '../shared/calendar';
+import { deadlineState, extendedDueDate, type DeadlineState } from './deadlines';
 import type { AppealStatus } from '../shared/contracts/appeal-status';
 
 /**

@@ -1,4 +1,5 @@
 import type { Locale } from './locales';
+import { moscowParts } from './calendar';
 
 /**
  * Dates, times and placeholders in Russian and Tatar — one formatter for the site's pages, its islands (in the
@@ -50,18 +51,6 @@ const TT_POSSESSIVE: Record<DateCase, readonly string[]> = {
   dative: ['гыйнварына', 'февраленә', 'мартына', 'апреленә', 'маена', 'июненә', 'июленә', 'августына', 'сентябренә', 'октябренә', 'ноябренә', 'декабренә'],
   locative: ['гыйнварында', 'февралендә', 'мартында', 'апрелендә', 'маенда', 'июнендә', 'июлендә', 'августында', 'сентябрендә', 'октябрендә', 'ноябрендә', 'декабрендә'],
 };
-
-const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
-
-/** The Moscow calendar day and clock of a value: a calendar date (YYYY-MM-DD) is that day; an instant is converted. */
-export function moscowParts(value: string): { year: number; month: number; day: number; hour: number; minute: number } {
-  const calendar = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (calendar) return { year: Number(calendar[1]), month: Number(calendar[2]), day: Number(calendar[3]), hour: 0, minute: 0 };
-  const time = new Date(value).getTime();
-  if (Number.isNaN(time)) throw new RangeError(`Not a date: ${value}`);
-  const moscow = new Date(time + MOSCOW_OFFSET_MS);
-  return { year: moscow.getUTCFullYear(), month: moscow.getUTCMonth() + 1, day: moscow.getUTCDate(), hour: moscow.getUTCHours(), minute: moscow.getUTCMinutes() };
-}
 
 /** «1 октября 2026 г.» · «2026 елның 1 октябре» (in the case the template needs), Moscow time. */
 export function formatDate(locale: Locale, value: string, dateCase: DateCase = 'nominative'): string {

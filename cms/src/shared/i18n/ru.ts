@@ -198,6 +198,8 @@ export const ru = {
   'contracts.title': 'Договоры и формы документов',
   'contracts.download': 'Скачать «{title}»',
   'contracts.fileInfo': '{format}, {size}, на русском языке',
+  'file.size.kb': '{size} КБ',
+  'file.size.mb': '{size} МБ',
   'contracts.read': 'Текст формы «{title}»',
   'faq.title': 'Вопросы и ответы',
   'faq.all': 'Все вопросы и ответы',

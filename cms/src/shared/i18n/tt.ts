@@ -199,6 +199,8 @@ export const tt = {
   'contracts.title': 'Шартнамәләр һәм документ формалары',
   'contracts.download': '«{title}» йөкләп алу',
   'contracts.fileInfo': '{format}, {size}, татар телендә',
+  'file.size.kb': '{size} КБ',
+  'file.size.mb': '{size} МБ',
   'contracts.read': '«{title}» формасының тексты',
   'faq.title': 'Сораулар һәм җаваплар',
   'faq.all': 'Барлык сораулар һәм җаваплар',
