@@ -29,21 +29,7 @@ export interface ContactChannel extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    kind: Schema.Attribute.Enumeration<
-      [
-        'phone',
-        'email',
-        'post',
-        'cabinet',
-        'app',
-        'messenger',
-        'social',
-        'sms',
-        'chatbot',
-        'site',
-      ]
-    > &
-      Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['phone', 'email', 'post', 'cabinet', 'app', 'messenger', 'social', 'sms', 'chatbot', 'site']> & Schema.Attribute.Required;
     note: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
@@ -69,10 +55,7 @@ export interface ContactPhone extends Struct.ComponentSchema {
   };
   attributes: {
     number: Schema.Attribute.String & Schema.Attribute.Required;
-    purpose: Schema.Attribute.Enumeration<
-      ['reception', 'contact-centre', 'cash-desk', 'sms', 'fax']
-    > &
-      Schema.Attribute.Required;
+    purpose: Schema.Attribute.Enumeration<['reception', 'contact-centre', 'cash-desk', 'sms', 'fax']> & Schema.Attribute.Required;
   };
 }
 
