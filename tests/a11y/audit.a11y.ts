@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
-import { sitemapPaths } from '../helpers/stack.ts';
+import { PAGE_TYPES, sitemapPaths } from '../helpers/stack.ts';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
@@ -54,25 +54,6 @@ async function audit(page: Page, label: string, state: string) {
   return violations.map((violation) => `${violation.rule}: ${violation.nodes.map((node) => node.target).join(', ')}`);
 }
 
-/** One page of every page type, in both languages. */
-const PAGE_TYPES = [
-  '',
-  'company/',
-  'offices/',
-  'tariffs/',
-  'payment/',
-  'contracts/',
-  'faq/',
-  'faq/readings/',
-  'standard/',
-  'standard/section-7-3/',
-  'outages/',
-  'info/',
-  'search/',
-  'disclosure/',
-  'accessibility/',
-];
-
 for (const width of [320, 1280]) {
   for (const locale of ['ru', 'tt'] as const) {
     test(`every ${locale} page at ${width} px`, async ({ page }) => {
@@ -90,7 +71,7 @@ for (const width of [320, 1280]) {
   }
 }
 
-// One test per colour scheme: 15 page types × 2 languages = 30 axe runs each, at the largest text size.
+// One test per colour scheme: 17 page types × 2 languages = 34 axe runs each, at the largest text size.
 for (const scheme of VISION_OPTIONS.find((option) => option.name === 'scheme')!.values.filter((value) => value !== 'default')) {
   test(`every page type in the ${scheme} colour scheme at the largest text size`, async ({ page }) => {
     await page.addInitScript(([key, value]) => localStorage.setItem(key, value), [VISION_STORAGE_KEY, JSON.stringify({ size: '5', scheme })] as const);

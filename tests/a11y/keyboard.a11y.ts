@@ -4,28 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { CONTENT_DIR } from '../../scripts/lib/paths.ts';
 import { VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { pluralCategory, t } from '../../site/i18n/index.ts';
+import { PAGE_TYPES } from '../helpers/stack.ts';
 
 /** What axe cannot see: keyboard journeys, focus, target size, reflow, text spacing, consistent help. */
-
-const PAGE_TYPES = [
-  '',
-  'company/',
-  'offices/',
-  'offices/kazan-central/',
-  'tariffs/',
-  'payment/',
-  'contracts/',
-  'faq/',
-  'faq/readings/',
-  'standard/',
-  'standard/section-7-3/',
-  'outages/',
-  'info/',
-  'info/meter-readings/',
-  'search/',
-  'disclosure/',
-  'accessibility/',
-];
 
 /** Tabs through the page; returns what each stop was. Fails on a trap (focus stuck) or an invisible focus. */
 async function tabThrough(page: Page, maxStops = 400) {

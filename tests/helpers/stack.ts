@@ -36,3 +36,24 @@ export function sitemapPaths(): string[] {
   const xml = readFileSync(path.join(stack().distDir, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
 }
+
+/** One page of every page type (under /ru/ or /tt/): the audits in every colour scheme and the keyboard walks. */
+export const PAGE_TYPES = [
+  '',
+  'company/',
+  'offices/',
+  'offices/kazan-central/',
+  'tariffs/',
+  'payment/',
+  'contracts/',
+  'faq/',
+  'faq/readings/',
+  'standard/',
+  'standard/section-7-3/',
+  'outages/',
+  'info/',
+  'info/meter-readings/',
+  'search/',
+  'disclosure/',
+  'accessibility/',
+];

@@ -1,8 +1,7 @@
 import { appealForm, appealInput } from '../contracts/appeal';
-import { AgainLink } from './AgainLink';
-import { IntakeForm, type FormState } from './IntakeForm';
-import type { FormLinks } from './links';
-import { formatDate, tr, type Locale, type Strings } from './text';
+import { NextSteps } from './NextSteps';
+import { IntakeForm, type FormProps, type ReceiptProps } from './IntakeForm';
+import { formatDate, tr } from './text';
 
 /** The appeal form (/<locale>/appeal/) and, once registered, its receipt: number, dates, access code. */
 export interface AppealReceiptData {
@@ -13,48 +12,31 @@ export interface AppealReceiptData {
   emailSent: boolean;
 }
 
-interface Props {
-  locale: Locale;
-  strings: Strings;
-  action: string;
-  links: FormLinks;
-  initial?: FormState<AppealReceiptData>;
-}
-
-export default function AppealForm({ locale, strings, action, links, initial }: Props) {
+export default function AppealForm(props: FormProps<AppealReceiptData>) {
   return (
-    <IntakeForm<AppealReceiptData>
+    <IntakeForm
+      {...props}
       spec={appealForm}
       schema={appealInput}
-      locale={locale}
-      strings={strings}
-      action={action}
-      links={links}
-      initial={initial}
-      renderDone={(receipt, reset, values) => (
-        <AppealReceipt locale={locale} strings={strings} links={links} receipt={receipt} email={receipt.emailSent ? String(values.email ?? '') : ''} reset={reset} />
-      )}
+      renderDone={(receipt, reset, values) => <AppealReceipt {...props} receipt={receipt} email={receipt.emailSent ? String(values.email ?? '') : ''} reset={reset} />}
     />
   );
 }
 
-interface ReceiptProps {
-  locale: Locale;
-  strings: Strings;
-  links: FormLinks;
+interface Props extends ReceiptProps {
   receipt: AppealReceiptData;
   /** The address the confirmation went to, when one did. */
   email: string;
-  reset?: () => void;
   /** False on a page whose <h1> already says it (the CMS's receipt page). */
   heading?: boolean;
 }
 
-export function AppealReceipt({ locale, strings, links, receipt, email, reset, heading = true }: ReceiptProps) {
+export function AppealReceipt({ locale, strings, links, receipt, email, reset, heading = true }: Props) {
   return (
     <div className="panel receipt-panel">
       {heading && <h2>{tr(strings, 'appeal.done.title')}</h2>}
-      <dl className="receipt">
+      {/* `details`: the site's label–value list (global.css); `receipt`: what the tests and the CMS page find. */}
+      <dl className="details receipt">
         <dt>{tr(strings, 'appeal.done.number')}</dt>
         <dd>
           <strong data-receipt="number">{receipt.number}</strong>
@@ -72,16 +54,7 @@ export function AppealReceipt({ locale, strings, links, receipt, email, reset, h
       </dl>
       <p>{tr(strings, 'appeal.done.keep')}</p>
       {email && <p>{tr(strings, 'appeal.done.emailSent', { email })}</p>}
-      <ul>
-        <li>
-          <a href={links.status}>{tr(strings, 'appeal.done.status')}</a>
-        </li>
-        <li>
-          <AgainLink href={links.form} reset={reset}>
-            {tr(strings, 'appeal.done.again')}
-          </AgainLink>
-        </li>
-      </ul>
+      <NextSteps locale={locale} strings={strings} links={links} reset={reset} again="appeal.done.again" status="appeal.done.status" />
     </div>
   );
 }

@@ -17,16 +17,24 @@ import { tr, type Locale, type Strings } from './text';
  * and to HTML by the CMS for a visitor without JavaScript whose post came back with errors or was registered
  * (`initial` holds that state; cms/src/intake/html/pages.tsx).
  */
-interface Props<T> {
-  spec: FormSpec;
-  schema: z.ZodType;
+/** What every form of the site takes from its page (the site's, or the CMS's for a visitor without JavaScript). */
+export interface FormProps<T> {
   locale: Locale;
+  /** Its own strings only, in the page's language (./text.ts). */
   strings: Strings;
   /** The intake endpoint (absolute, or same-origin when PUBLIC_CMS_URL is empty). */
   action: string;
   links: FormLinks;
   /** The state a server round-trip left: the visitor's values and the errors found, or the registered result. */
-  initial?: FormState<T>;
+  initial?: FormState<T> | undefined;
+}
+
+/** The receipts take the page's language, strings and links; `reset` (with JavaScript) brings the empty form back. */
+export type ReceiptProps = Pick<FormProps<unknown>, 'locale' | 'strings' | 'links'> & { reset?: () => void };
+
+interface Props<T> extends FormProps<T> {
+  spec: FormSpec;
+  schema: z.ZodType;
   /** The JSON body from the values (a checkbox as a boolean, the honeypot as it is). */
   toPayload?: (values: Values) => object;
   /** The view after a registered submission: the receipt. `reset` brings the empty form back. */

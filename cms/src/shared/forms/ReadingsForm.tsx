@@ -1,10 +1,9 @@
 import { Fragment } from 'react';
 import { keys } from '../contracts/form-spec';
 import { readingForm, readingInput } from '../contracts/meter-reading';
-import { AgainLink } from './AgainLink';
-import { IntakeForm, type FormState } from './IntakeForm';
-import type { FormLinks } from './links';
-import { formatDateTime, tr, type Locale, type Strings } from './text';
+import { NextSteps } from './NextSteps';
+import { IntakeForm, type FormProps, type ReceiptProps } from './IntakeForm';
+import { formatDateTime, tr } from './text';
 
 /** The meter readings form (/<locale>/readings/) and its confirmation number. */
 export interface ReadingReceiptData {
@@ -13,44 +12,21 @@ export interface ReadingReceiptData {
   values: Record<string, string>;
 }
 
-interface Props {
-  locale: Locale;
-  strings: Strings;
-  action: string;
-  links: FormLinks;
-  initial?: FormState<ReadingReceiptData>;
+export default function ReadingsForm(props: FormProps<ReadingReceiptData>) {
+  return <IntakeForm {...props} spec={readingForm} schema={readingInput} renderDone={(receipt, reset) => <ReadingReceipt {...props} receipt={receipt} reset={reset} />} />;
 }
 
-export default function ReadingsForm({ locale, strings, action, links, initial }: Props) {
-  return (
-    <IntakeForm<ReadingReceiptData>
-      spec={readingForm}
-      schema={readingInput}
-      locale={locale}
-      strings={strings}
-      action={action}
-      links={links}
-      initial={initial}
-      renderDone={(receipt, reset) => <ReadingReceipt locale={locale} strings={strings} links={links} receipt={receipt} reset={reset} />}
-    />
-  );
-}
-
-interface ReceiptProps {
-  locale: Locale;
-  strings: Strings;
-  links: FormLinks;
+interface Props extends ReceiptProps {
   receipt: ReadingReceiptData;
-  reset?: () => void;
   /** False on a page whose <h1> already says it (the CMS's receipt page). */
   heading?: boolean;
 }
 
-export function ReadingReceipt({ locale, strings, links, receipt, reset, heading = true }: ReceiptProps) {
+export function ReadingReceipt({ locale, strings, links, receipt, reset, heading = true }: Props) {
   return (
     <div className="panel receipt-panel">
       {heading && <h2>{tr(strings, 'readings.done.title')}</h2>}
-      <dl className="receipt">
+      <dl className="details receipt">
         <dt>{tr(strings, 'readings.done.number')}</dt>
         <dd>
           <strong data-receipt="number">{receipt.number}</strong>
@@ -64,16 +40,7 @@ export function ReadingReceipt({ locale, strings, links, receipt, reset, heading
           </Fragment>
         ))}
       </dl>
-      <ul>
-        <li>
-          <AgainLink href={links.form} reset={reset}>
-            {tr(strings, 'readings.done.again')}
-          </AgainLink>
-        </li>
-        <li>
-          <a href={links.home}>{tr(strings, 'form.backToSite')}</a>
-        </li>
-      </ul>
+      <NextSteps locale={locale} strings={strings} links={links} reset={reset} again="readings.done.again" />
     </div>
   );
 }

@@ -1,54 +1,25 @@
 import { statusForm, statusLookupInput, type StatusView } from '../contracts/appeal-status';
-import { AgainLink } from './AgainLink';
-import { IntakeForm, type FormState } from './IntakeForm';
-import type { FormLinks } from './links';
+import { NextSteps } from './NextSteps';
+import { IntakeForm, type FormProps, type ReceiptProps } from './IntakeForm';
 import { formatDate, tr, type Locale, type Strings } from './text';
 
 /** The status lookup (/<locale>/appeal/status/): number + access code → the status, nothing else. */
-interface Props {
-  locale: Locale;
-  strings: Strings;
-  action: string;
-  links: FormLinks;
-  initial?: FormState<StatusView>;
-}
-
-export default function StatusLookup({ locale, strings, action, links, initial }: Props) {
-  return (
-    <IntakeForm<StatusView>
-      spec={statusForm}
-      schema={statusLookupInput}
-      locale={locale}
-      strings={strings}
-      action={action}
-      links={links}
-      initial={initial}
-      renderDone={(view, reset) => <StatusResult locale={locale} strings={strings} links={links} view={view} reset={reset} />}
-    />
-  );
+export default function StatusLookup(props: FormProps<StatusView>) {
+  return <IntakeForm {...props} spec={statusForm} schema={statusLookupInput} renderDone={(view, reset) => <StatusResult {...props} view={view} reset={reset} />} />;
 }
 
 /** The status in words: "registered", "answered", or "extended to <date>" (the dative the template needs). */
 export const statusText = (locale: Locale, strings: Strings, view: StatusView): string =>
   tr(strings, `status.value.${view.status}`, { date: view.extendedTo ? formatDate(locale, view.extendedTo, 'dative') : '' });
 
-export function StatusResult({ locale, strings, links, view, reset }: { locale: Locale; strings: Strings; links: FormLinks; view: StatusView; reset?: () => void }) {
+export function StatusResult({ locale, strings, links, view, reset }: ReceiptProps & { view: StatusView }) {
   return (
     <div className="panel receipt-panel">
       <h2>{tr(strings, 'status.result.title', { number: view.number })}</h2>
       <p>
         <strong data-status={view.status}>{statusText(locale, strings, view)}</strong>
       </p>
-      <ul>
-        <li>
-          <AgainLink href={links.form} reset={reset}>
-            {tr(strings, 'status.again')}
-          </AgainLink>
-        </li>
-        <li>
-          <a href={links.home}>{tr(strings, 'form.backToSite')}</a>
-        </li>
-      </ul>
+      <NextSteps locale={locale} strings={strings} links={links} reset={reset} again="status.again" />
     </div>
   );
 }
