@@ -23,6 +23,21 @@ export const SECTIONS = {
 } as const;
 export type Section = keyof typeof SECTIONS;
 
+/** The site's main sections in the order visitors meet them, with their names: the navigation and the home page. */
+export const MAIN_SECTIONS = [
+  ['company', 'nav.company'],
+  ['offices', 'nav.offices'],
+  ['contracts', 'nav.contracts'],
+  ['tariffs', 'nav.tariffs'],
+  ['payment', 'nav.payment'],
+  ['info', 'nav.info'],
+  ['outages', 'nav.outages'],
+  ['faq', 'nav.faq'],
+  ['standard', 'nav.standard'],
+  ['appeal', 'nav.appeal'],
+  ['readings', 'nav.readings'],
+] as const satisfies ReadonlyArray<readonly [Section, `nav.${string}`]>;
+
 /**
  * Where the site is mounted: "" for the public site, "/preview" for the draft preview build (TES_BASE_PATH),
  * so every link of a preview page stays inside the preview.
