@@ -8,6 +8,9 @@ import { formatDate, pluralCategory, t } from './index.ts';
  * Anything else equal to its Russian value is an untranslated string.
  */
 const SAME_IN_BOTH = new Set([
+  // Tatar writes the units of file size as Russian does (КБ, МБ: килобайт, мегабайт).
+  'file.size.kb',
+  'file.size.mb',
   'offices.municipality.count.one',
   'offices.phone.cash-desk',
   'offices.phone.fax',
