@@ -7,4 +7,3 @@ import { factValues } from './facts';
  * string that names an editor's fact (`{phone}`) gets the value from the CMS (./facts.ts).
  */
 export const t = (locale: Locale, key: string, values: Record<string, string | number> = {}): string => translate(locale, key, { ...factValues(), ...values });
-export { formatDate, formatDateTime } from '../shared/format';

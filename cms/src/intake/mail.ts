@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { FormLocale } from '../shared/contracts/fields';
+import { formatDate } from '../shared/format';
+import { formLinks } from '../shared/forms/links';
 import { intakeConfig } from './config';
 import { escapeHtml } from './html/escape';
-import { formatDate, t } from './i18n';
+import { t } from './i18n';
 import type { AppealReceipt } from './register';
 
 /**
@@ -11,7 +13,7 @@ import type { AppealReceipt } from './register';
  * whether or not the mail server answers, and a failure is logged with the number only (no personal data).
  */
 export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, email: string, receipt: AppealReceipt): void {
-  const statusUrl = `${intakeConfig().siteUrl}/${locale}/appeal/status/`;
+  const statusUrl = formLinks(intakeConfig().siteUrl, locale, 'appeal').status;
   const rows: Array<[string, string]> = [
     [t(locale, 'appeal.done.number'), receipt.number],
     [t(locale, 'appeal.done.date'), formatDate(locale, receipt.registeredAt)],

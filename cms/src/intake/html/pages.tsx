@@ -39,13 +39,11 @@ export function formWithErrors(spec: FormSpec, locale: FormLocale, posted: Recor
   return renderPage({ locale, title: t(locale, `${id}.title`), hasErrors: true, body: renderToStaticMarkup(<Form {...formProps(id, locale)} initial={initial} />) });
 }
 
-const siteLink = (locale: FormLocale, path: string, key: string) => `<a href="${escapeHtml(`${intakeConfig().siteUrl}/${locale}/${path}`)}">${escapeHtml(t(locale, key))}</a>`;
-
 /** A problem with the submission as a whole (too large, too many, wrong format): what happened and the way back. */
 export function problemPage(spec: FormSpec | null, locale: FormLocale, key: string, values: Record<string, string | number> = {}): string {
-  const back = spec
-    ? siteLink(locale, spec.id === 'status' ? 'appeal/status/' : `${spec.id === 'appeal' ? 'appeal' : 'readings'}/`, `${spec.id}.title`)
-    : siteLink(locale, '', 'form.backToSite');
+  // Back to the form that was posted, or to the site's home page.
+  const links = formLinks(intakeConfig().siteUrl, locale, (spec?.id ?? 'appeal') as FormId);
+  const back = `<a href="${escapeHtml(spec ? links.form : links.home)}">${escapeHtml(t(locale, spec ? `${spec.id}.title` : 'form.backToSite'))}</a>`;
   return renderPage({
     locale,
     title: spec ? t(locale, `${spec.id}.title`) : t(locale, 'site.name'),

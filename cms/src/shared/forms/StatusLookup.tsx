@@ -9,7 +9,7 @@ export default function StatusLookup(props: FormProps<StatusView>) {
 }
 
 /** The status in words: "registered", "answered", or "extended to <date>" (the dative the template needs). */
-export const statusText = (locale: Locale, strings: Strings, view: StatusView): string =>
+const statusText = (locale: Locale, strings: Strings, view: StatusView): string =>
   tr(strings, `status.value.${view.status}`, { date: view.extendedTo ? formatDate(locale, view.extendedTo, 'dative') : '' });
 
 export function StatusResult({ locale, strings, links, view, reset }: ReceiptProps & { view: StatusView }) {
