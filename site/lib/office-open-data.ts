@@ -1,3 +1,5 @@
+import { toCsv } from './csv.ts';
+
 /**
  * The office list as open data, built at build time into /<lang>/offices.json and /<lang>/offices.csv. Field
  * names are stable English identifiers (the same in both languages, so a program reads either file); values are
@@ -78,17 +80,7 @@ const COLUMNS: Array<keyof OpenDataOffice> = [
   'is_example',
 ];
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
-const csvField = (value: unknown) => {
-  const text = value === null || value === undefined ? '' : Array.isArray(value) ? value.join('; ') : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
-/**
- * CSV as RFC 4180 (comma, CRLF) in UTF-8 with a byte-order mark: without it Excel, the tool most people open a
- * CSV with, reads Cyrillic as mojibake. Several phones go in one field, separated by "; ".
- */
+/** Several phones go in one field, separated by "; ". */
 export function officesCsv(offices: readonly OpenDataOffice[]): string {
-  const rows = [COLUMNS.join(','), ...offices.map((office) => COLUMNS.map((column) => csvField(office[column])).join(','))];
-  return `\uFEFF${rows.join('\r\n')}\r\n`;
+  return toCsv(COLUMNS, offices);
 }
