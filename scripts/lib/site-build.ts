@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { assertComplete } from './disclosure-check.ts';
+import { assertComplete, assertNoPlaceholders, isProduction } from './disclosure-check.ts';
 import { assertHtmlQuality } from './html-checks.ts';
 import { copyReferencedMedia } from './media.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
@@ -52,6 +52,8 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
   if (!options.preview) {
     // The standard requires every item in both languages: a gap fails the build rather than going live.
     if (!options.allowIncomplete) assertComplete(outDir);
+    // Going live (SITE_ENV=production): a placeholder or an admitted gap fails the build instead of being published.
+    if (isProduction()) assertNoPlaceholders(outDir);
     assertHtmlQuality(outDir);
   }
 
