@@ -3,7 +3,8 @@
  * asserts nothing about time, and uses medians because timings on a shared 2-core machine are noisy.
  *
  * Starts a throwaway Strapi (seeded from content/), builds the site BENCH_RUNS times (default 5), and weighs a
- * typical content page: HTML (CSS is inlined), brotli-compressed as a server would send it, and its JS files.
+ * typical content page: HTML (CSS is inlined), brotli-compressed as a server would send it, and its JS files; and
+ * the JavaScript of the island pages (the office finder, the estimate, the intake forms) against their budget.
  * Writes reports/bench-build.json.
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -48,6 +49,13 @@ try {
   });
   const finderPage = readFileSync(path.join(outDir, 'ru', 'offices', 'index.html'));
   const finder = { ...islandWeight(outDir, 'ru/offices/index.html'), htmlBrotliBytes: brotli(finderPage), budgetBytes: ISLAND_BUDGET_BYTES };
+  // The pages with a form island (hydrated from their own module script): the estimate (issue 11) and the intake forms.
+  const formPages = ['ru/tariffs/estimate', 'ru/appeal', 'ru/appeal/status', 'ru/readings'].map((page) => ({
+    page: `/${page}/`,
+    ...islandWeight(outDir, `${page}/index.html`),
+    htmlBrotliBytes: brotli(readFileSync(path.join(outDir, page, 'index.html'))),
+    budgetBytes: ISLAND_BUDGET_BYTES,
+  }));
   const report = {
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
     pagesBuilt: htmlFiles(outDir).length,
@@ -59,6 +67,7 @@ try {
     pages: weights,
     maxPageBrotliBytes: Math.max(...weights.map((weight) => weight.htmlBrotliBytes)),
     finder,
+    formPages,
   };
   mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
   writeFileSync(path.join(ROOT, 'reports', 'bench-build.json'), JSON.stringify(report, null, 2));
@@ -73,6 +82,8 @@ try {
     `office finder: island JS ${kb(finder.totalBrotliBytes)} brotli (budget ${kb(ISLAND_BUDGET_BYTES)}), map on request ` +
       `${kb(finder.lazy.reduce((sum, file) => sum + file.brotliBytes, 0))}, page HTML ${kb(finder.htmlBrotliBytes)}`,
   );
+  for (const form of formPages)
+    console.log(`${form.page}: island JS ${kb(form.totalBrotliBytes)} brotli (budget ${kb(ISLAND_BUDGET_BYTES)}), page HTML ${kb(form.htmlBrotliBytes)}`);
 } finally {
   await cms.stop();
 }

@@ -28,4 +28,17 @@ describe('islandWeight', () => {
     expect(weight.inlineBrotliBytes).toBeGreaterThan(0);
     expect(weight.totalBrotliBytes).toBe(weight.eager.reduce((sum, entry) => sum + entry.brotliBytes, 0) + weight.inlineBrotliBytes);
   });
+
+  it('counts a page’s module script and its imports (the form pages hydrate from one)', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tes-island-'));
+    mkdirSync(path.join(dir, '_astro'));
+    writeFileSync(path.join(dir, '_astro', 'estimate.js'), 'import{a}from"./react.js";');
+    writeFileSync(path.join(dir, '_astro', 'react.js'), 'export const a=1;');
+    writeFileSync(path.join(dir, 'page.html'), '<script type="module" src="/_astro/estimate.js"></script>');
+    expect(
+      islandWeight(dir, 'page.html')
+        .eager.map((entry) => entry.file)
+        .sort(),
+    ).toEqual(['/_astro/estimate.js', '/_astro/react.js']);
+  });
 });

@@ -4,7 +4,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 /**
  * What a page's islands cost before the visitor does anything: the island and renderer modules named by each
- * <astro-island> and everything they import statically, plus the page's inline scripts (Astro's island loader),
+ * <astro-island>, the page's module scripts, and everything they import statically, plus the page's inline scripts (Astro's island loader),
  * brotli-compressed as a server would send them. Modules behind a dynamic import() — the finder's map and
  * Leaflet — load only on request and are reported apart.
  */
@@ -38,9 +38,12 @@ function closure(distDir: string, entries: string[], patterns: RegExp[]): Set<st
 
 export function islandWeight(distDir: string, page: string): IslandWeight {
   const html = readFileSync(path.join(distDir, page), 'utf8');
-  const entries = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((match) =>
+  const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((match) =>
     ['component-url', 'renderer-url'].map((attribute) => new RegExp(`${attribute}="([^"]+)"`).exec(match[0])?.[1]).filter((url): url is string => Boolean(url)),
   );
+  // The form pages hydrate from their own module script (site/islands/hydrate.ts), not from an <astro-island>.
+  const modules = [...html.matchAll(/<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((match) => match[1]!);
+  const entries = [...islands, ...modules];
   const eager = closure(distDir, entries, [STATIC_IMPORT]);
   // Everything the eager modules can import() later, and everything those load in turn.
   const dynamicRoots = [...eager].flatMap((file) =>

@@ -21,6 +21,8 @@ const SAME_IN_BOTH = new Set([
   'offices.kind.branch',
   'offices.service.cashDesk',
   'compliance.code',
+  // «Пик» is the peak zone's name in Tatar too (as on a three-zone meter's display).
+  'estimate.zone.peak',
 ]);
 
 const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();

@@ -197,6 +197,20 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
     await page.getByRole('button', { name: s['readings.submit'] }).click();
     await expect(page.locator('.receipt-panel')).toBeVisible();
     await check(`/${locale}/readings/`, 'receipt');
+
+    await page.goto(`/${locale}/tariffs/estimate/`);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+    await page.getByRole('radio', { name: s['estimate.field.mode.option.readings'] }).check();
+    await page.getByRole('button', { name: s['estimate.submit'] }).click();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await check(`/${locale}/tariffs/estimate/`, 'errors, readings');
+    await page.getByRole('radio', { name: s['estimate.field.mode.option.volume'] }).check();
+    await page.getByRole('radio', { name: s['estimate.field.group.option.urban-electric'] }).check();
+    await page.getByRole('radio', { name: s['estimate.field.meterZones.option.three-zone'] }).check();
+    for (const field of ['kwhPeak', 'kwhNight', 'kwhHalfPeak'] as const) await page.getByLabel(s[`estimate.field.${field}.label`]).fill('2000');
+    await page.getByRole('button', { name: s['estimate.submit'] }).click();
+    await expect(page.locator('[data-estimate]')).toBeVisible();
+    await check(`/${locale}/tariffs/estimate/`, 'result, three zones over range 1');
   }
 
   // The CMS's own pages, as a browser without JavaScript gets them: the site's form submitted natively (form.submit()
@@ -230,6 +244,16 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
   await submitNatively('#readings-form');
   await expect(page.locator('.error-summary')).toBeFocused();
   await check('CMS: readings form', 'errors, no JavaScript');
+  await page.goto('/ru/tariffs/estimate/');
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+  await submitNatively('#estimate-form');
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: estimate', 'errors, no JavaScript');
+  await page.getByRole('radio', { name: ru['estimate.field.group.option.urban'] }).check();
+  await page.getByLabel(ru['estimate.field.kwhSingle.label'], { exact: true }).fill('6500');
+  await page.getByRole('button', { name: ru['estimate.submit'] }).click();
+  await expect(page.locator('[data-estimate]')).toBeVisible();
+  await check('CMS: estimate', 'result, no JavaScript');
   expect(found).toEqual([]);
 });
 

@@ -44,6 +44,7 @@ export const PAGE_TYPES = [
   'offices/',
   'offices/kazan-central/',
   'tariffs/',
+  'tariffs/estimate/',
   'payment/',
   'contracts/',
   'faq/',

@@ -61,3 +61,36 @@ describe('the shared core (cms/src/shared)', () => {
     expect(importsOf(path.join(ROOT, 'site', 'i18n', 'index.ts'))).toContain('../../cms/src/shared/i18n/index.ts');
   });
 });
+
+/** The modules a file loads at run time: its value imports (not `import type`), relative ones resolved, followed. */
+function runtimeGraph(entry: string): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    if (files.has(file)) continue;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    for (const match of source.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\bfrom\s*)?['"]([^'"]+)['"]/gm)) {
+      const specifier = match[1]!;
+      if (!specifier.startsWith('.')) {
+        packages.add(specifier);
+        continue;
+      }
+      const base = path.resolve(path.dirname(file), specifier);
+      const found = [base, `${base}.ts`, `${base}.tsx`].find((candidate) => SOURCE.test(candidate) && readdirSync(path.dirname(candidate)).includes(path.basename(candidate)));
+      if (found) queue.push(found);
+    }
+  }
+  return { files, packages };
+}
+
+describe('the estimate’s island', () => {
+  it('loads no zod: it checks its own input (tariffs/estimate.ts), so its page keeps within 70 KB of JavaScript', () => {
+    const { files, packages } = runtimeGraph(path.join(SHARED, 'forms', 'EstimateForm.tsx'));
+    // The scan follows the graph: the calculation and the shared form components are in it.
+    expect([...files].map(relative)).toEqual(expect.arrayContaining(['cms/src/shared/tariffs/estimate.ts', 'cms/src/shared/forms/FormFields.tsx']));
+    expect(packages.has('react')).toBe(true);
+    expect([...packages].filter((name) => name === 'zod' || name.startsWith('zod/'))).toEqual([]);
+  });
+});

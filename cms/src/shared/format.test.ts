@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, formatDate, formatDateTime, formatNumber, formatTime, monthNames, weekdayNames } from './format';
+import { fill, formatDate, formatDateTime, formatMonth, formatNumber, formatTime, monthNames, weekdayNames } from './format';
 
 // Each expected string is written out by hand: literary Tatar as our content and the Tatar press write dates.
 describe('dates in Tatar', () => {
@@ -27,6 +27,15 @@ describe('dates in Tatar', () => {
 
   it('adds the Moscow time after a comma', () => {
     expect(formatDateTime('tt', '2026-10-01T11:05:00Z')).toBe('2026 елның 1 октябре, 14:05');
+  });
+});
+
+describe('months on their own', () => {
+  it('names a month as a choice or a heading: «январь 2026 г.» · «2026 елның гыйнвары»', () => {
+    expect(formatMonth('ru', '2026-01')).toBe('январь 2026 г.');
+    expect(formatMonth('ru', '2025-05')).toBe('май 2025 г.');
+    expect(formatMonth('tt', '2026-01')).toBe('2026 елның гыйнвары');
+    expect(formatMonth('tt', '2026-12')).toBe('2026 елның декабре');
   });
 });
 

@@ -24,6 +24,9 @@ export type DateCase = 'nominative' | 'ablative' | 'dative' | 'locative';
 /** Russian months in the genitive, as they follow a day number. */
 const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'] as const;
 
+/** Russian months as named on their own: «январь 2026». */
+const RU_MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
+
 /** Tatar months as named on their own (a calendar heading, «7 декабрь» in a short phrase). */
 const TT_MONTHS = ['гыйнвар', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
 
@@ -57,6 +60,12 @@ export function formatDate(locale: Locale, value: string, dateCase: DateCase = '
   const { year, month, day } = moscowParts(value);
   if (locale === 'tt') return `${year} елның ${day} ${TT_POSSESSIVE[dateCase][month - 1]}`;
   return `${day} ${RU_MONTHS[month - 1]} ${year} г.`;
+}
+
+/** A calendar month, YYYY-MM, as a heading or a choice names it: «январь 2026 г.» · «2026 елның гыйнвары». */
+export function formatMonth(locale: Locale, month: string): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return locale === 'tt' ? `${year} елның ${TT_POSSESSIVE.nominative[number - 1]}` : `${RU_MONTHS_NOMINATIVE[number - 1]} ${year} г.`;
 }
 
 /** «1 октября 2026 г. в 14:05» · «2026 елның 1 октябре, 14:05», Moscow time. */

@@ -10,7 +10,13 @@ import AppealForm from '../../shared/forms/AppealForm';
 import ReadingsForm from '../../shared/forms/ReadingsForm';
 import StatusLookup from '../../shared/forms/StatusLookup';
 import { LOCALES } from '../../shared/locales';
-import { appealReceiptPage, formProps, formWithErrors, readingReceiptPage, statusPage } from './pages';
+import EstimateForm from '../../shared/forms/EstimateForm';
+import { formLinks } from '../../shared/forms/links';
+import { formStrings } from '../../shared/forms/text';
+import type { TariffPrice } from '../../shared/tariffs/estimate';
+import { ESTIMATE_ENDPOINT, ESTIMATE_STRING_PREFIXES } from '../../shared/tariffs/estimate-form';
+import { intakeConfig } from '../config';
+import { appealReceiptPage, estimatePage, formProps, formWithErrors, readingReceiptPage, statusPage } from './pages';
 
 /**
  * Forms rendered once: the site's island (rendered to HTML as Astro does, then hydrated) and the CMS's pages for a
@@ -117,6 +123,66 @@ describe.each(LOCALES)('forms rendered once (%s)', (locale) => {
     expect(appealPage).toContain('alfiya@example.org');
     expect(element(readingReceiptPage(locale, reading), PANEL)).toBe(withoutHeading(element(islandHtml(readingForm, ReadingsForm, locale, { done: reading }), PANEL)));
     expect(element(statusPage(locale, view), PANEL)).toBe(element(islandHtml(statusForm, StatusLookup, locale, { done: view }), PANEL));
+  });
+});
+
+describe.each(LOCALES)('the estimate page without JavaScript (%s)', (locale) => {
+  // A fixture, not real tariffs: 2026 range 1 as published, range 2 made up for the arithmetic.
+  const prices: TariffPrice[] = [
+    { consumerGroup: 'urban', zone: 'single', rangeFromKwh: 0, rangeToKwh: 3900, priceRub: 5.82, validFrom: '2026-01-01', validTo: '2026-09-30' },
+    { consumerGroup: 'urban', zone: 'single', rangeFromKwh: 3900, rangeToKwh: 6000, priceRub: 7, validFrom: '2026-01-01', validTo: '2026-09-30' },
+  ];
+  const today = '2026-03-10';
+  const island = (values?: Record<string, string | boolean>) =>
+    renderToString(
+      <EstimateForm
+        locale={locale}
+        strings={formStrings(locale, ESTIMATE_STRING_PREFIXES, {})}
+        action={ESTIMATE_ENDPOINT}
+        links={formLinks(intakeConfig().siteUrl, locale, 'estimate')}
+        prices={prices}
+        months={['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09']}
+        initialMonth="2026-03"
+        initial={values ? { values } : undefined}
+      />,
+    );
+  const RESULT = /^<section class="panel estimate-result"/;
+
+  it('prices a query with the same component the island renders: the result first, by range, to the kopeck', () => {
+    const query = { locale, group: 'urban', meterZones: 'single', month: '2026-02', mode: 'volume', kwhSingle: '4 000', website: 'ignored' };
+    const page = estimatePage(locale, prices, today, query);
+    expect(page.status).toBe(200);
+    const { website: _ignored, locale: _locale, ...values } = query;
+    expect(element(page.html, RESULT)).toBe(element(island(values), RESULT));
+    expect(element(page.html, FORM)).toBe(element(island(values), FORM));
+    // 3 900 × 5.82 = 22 698.00 and 100 × 7.00 = 700.00: 23 398.00 in all.
+    expect(page.html).toContain('23\u00a0398,00');
+    expect(page.html.indexOf('class="panel estimate-result"')).toBeLessThan(page.html.indexOf('<form'));
+  });
+
+  it('answers bad input with 422, the errors at their fields and a focused summary, and no result', () => {
+    const page = estimatePage(locale, prices, today, {
+      locale,
+      group: 'urban',
+      meterZones: 'single',
+      month: '2026-02',
+      mode: 'readings',
+      previousSingle: '500',
+      currentSingle: '-3',
+    });
+    expect(page.status).toBe(422);
+    expect(page.html).toMatch(/<title>(Ошибка|Хата): /);
+    expect(page.html).toContain('id="estimate-currentSingle-error"');
+    expect(page.html).toMatch(/class="error-summary"[^>]*autofocus/);
+    expect(page.html).not.toContain('class="panel estimate-result"');
+    expect(estimatePage(locale, prices, today, { locale, group: 'urban', meterZones: 'single', month: '2027-05', kwhSingle: '100' }).html).toContain('id="estimate-month-error"');
+  });
+
+  it('shows the bare form, 200, when nothing was asked', () => {
+    const page = estimatePage(locale, prices, today, { locale });
+    expect(page.status).toBe(200);
+    expect(page.html).not.toContain('class="error-summary"');
+    expect(element(page.html, FORM)).toBe(element(island(), FORM));
   });
 });
 

@@ -9,7 +9,11 @@ import AppealForm, { AppealReceipt } from '../../shared/forms/AppealForm';
 import { formLinks, type FormId } from '../../shared/forms/links';
 import ReadingsForm, { ReadingReceipt } from '../../shared/forms/ReadingsForm';
 import StatusLookup, { StatusResult } from '../../shared/forms/StatusLookup';
+import EstimateForm from '../../shared/forms/EstimateForm';
 import { formStrings } from '../../shared/forms/text';
+import type { Locale } from '../../shared/locales';
+import { estimateOf, type TariffPrice } from '../../shared/tariffs/estimate';
+import { defaultMonth, ESTIMATE_ENDPOINT, ESTIMATE_STRING_PREFIXES, estimateForm, estimateMonths } from '../../shared/tariffs/estimate-form';
 import { valuesFromPost } from '../../shared/forms/values';
 import { intakeConfig } from '../config';
 import { factValues } from '../facts';
@@ -24,16 +28,17 @@ import { renderPage } from './page';
  * same markup the island shows after the same submission, with the same stylesheet.
  */
 const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup } as const;
-const SPECS: Record<FormId, FormSpec> = { appeal: appealForm, readings: readingForm, status: statusForm };
+type PostFormId = keyof typeof FORMS;
+const SPECS: Record<PostFormId, FormSpec> = { appeal: appealForm, readings: readingForm, status: statusForm };
 
 /** What a form component gets in the CMS: its strings with the editors' facts, its endpoint, the site's links. */
-export function formProps(id: FormId, locale: FormLocale) {
+export function formProps(id: PostFormId, locale: FormLocale) {
   return { locale, strings: formStrings(locale, [`${id}.`], factValues()), action: SPECS[id].endpoint, links: formLinks(intakeConfig().siteUrl, locale, id) };
 }
 
 /** The form again, with the visitor's values, the error summary (focused on load) and the messages at the fields. */
 export function formWithErrors(spec: FormSpec, locale: FormLocale, posted: Record<string, unknown>, errors: FieldError[]): string {
-  const id = spec.id as FormId;
+  const id = spec.id as PostFormId;
   const Form = FORMS[id];
   const initial = { values: valuesFromPost(spec, posted), errors };
   return renderPage({ locale, title: t(locale, `${id}.title`), hasErrors: true, body: renderToStaticMarkup(<Form {...formProps(id, locale)} initial={initial} />) });
@@ -71,6 +76,35 @@ export function readingReceiptPage(locale: FormLocale, receipt: ReadingRecord & 
 
 export function statusPage(locale: FormLocale, view: StatusView): string {
   return renderPage({ locale, title: t(locale, 'status.title'), body: renderToStaticMarkup(<StatusResult {...formProps('status', locale)} view={view} />) });
+}
+
+/**
+ * The estimate for a browser without JavaScript: the site's form component, submitted with the query's values and
+ * priced here by the same module — the result first, then the form to change it. A bare address (no field asked)
+ * is the form alone. 422 when there is something to fix, as the other forms answer.
+ */
+export function estimatePage(locale: Locale, prices: TariffPrice[], today: string, query: Record<string, unknown>): { status: number; html: string } {
+  const months = estimateMonths(prices, today);
+  const initialMonth = defaultMonth(months, today);
+  const values = valuesFromPost(estimateForm(months, initialMonth), query);
+  const submitted = Object.keys(values).length > 0;
+  const ok = !submitted || estimateOf(prices, values).ok;
+  const { siteUrl } = intakeConfig();
+  const props = {
+    locale,
+    strings: formStrings(locale, ESTIMATE_STRING_PREFIXES, factValues()),
+    action: ESTIMATE_ENDPOINT,
+    links: formLinks(siteUrl, locale, 'estimate'),
+    prices,
+    months,
+    initialMonth,
+    initial: submitted ? { values } : undefined,
+  };
+  const notice = `<p class="notice">${escapeHtml(t(locale, 'estimate.notice'))} <a href="${escapeHtml(`${siteUrl}/${locale}/tariffs/`)}">${escapeHtml(t(locale, 'tariffs.title'))}</a></p>`;
+  return {
+    status: ok ? 200 : 422,
+    html: renderPage({ locale, title: t(locale, 'estimate.title'), hasErrors: !ok, body: notice + renderToStaticMarkup(<EstimateForm {...props} />) }),
+  };
 }
 
 export function expiredReceiptPage(locale: FormLocale): string {

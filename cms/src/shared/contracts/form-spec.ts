@@ -5,21 +5,30 @@
  *   `<form>.field.<name>.label`, `<form>.field.<name>.hint`, `<form>.field.<name>.option.<value>`,
  *   `<form>.section.<section>` (and `.hint`), `<form>.submit`.
  */
-export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkbox' | 'decimal';
+export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkbox' | 'decimal' | 'select';
+
+/** A field shows while radio group `field` has one of the values `in`. */
+export interface Condition {
+  field: string;
+  in: readonly string[];
+}
 
 export interface FieldSpec {
   name: string;
   kind: FieldKind;
-  /** Radio values, in order. */
+  /** Radio or select values, in order. */
   options?: readonly string[];
-  /** The value a radio group starts with. */
+  /** The value a radio group or a select starts with. */
   initial?: string;
   /** Whether `<form>.field.<name>.hint` exists. */
   hint?: boolean;
   /** The browser's autofill token (WCAG 1.3.5). */
   autocomplete?: string;
-  /** Shown only while another radio group has one of these values (CSS :has, so it works without JavaScript). */
-  when?: { field: string; in: readonly string[] };
+  /**
+   * Shown only while another radio group has one of these values (CSS :has, so it works without JavaScript); a
+   * list: while every condition holds (the estimate's kWh of a zone: this meter, and volumes rather than readings).
+   */
+  when?: Condition | readonly Condition[];
   /** Not required: the label says so. */
   optional?: boolean;
   /** Short inputs (account numbers, readings) get a narrower box. */
@@ -40,10 +49,15 @@ export interface SectionSpec {
 }
 
 export interface FormSpec {
-  /** Prefix of the form's i18n keys: appeal, readings, status. */
-  id: 'appeal' | 'readings' | 'status';
+  /** Prefix of the form's i18n keys: appeal, readings, status, estimate. */
+  id: 'appeal' | 'readings' | 'status' | 'estimate';
   /** The intake endpoint, under the CMS's public URL. */
   endpoint: string;
+  /**
+   * `get` for a form that only asks (the estimate: its answer is a page anyone may reload, bookmark or share, and
+   * nothing is stored, so it has no honeypot); `post`, the default, for one that submits.
+   */
+  method?: 'get' | 'post';
   sections: readonly SectionSpec[];
 }
 
@@ -53,15 +67,19 @@ export const fieldsOf = (spec: FormSpec): FieldSpec[] => spec.sections.flatMap((
  * CSS that hides conditional fields (`when`) unless their condition's radio is checked. Both renderers inline it:
  * it works without JavaScript, and hidden fields leave the accessibility tree.
  */
+export const conditionsOf = (field: FieldSpec): readonly Condition[] => (field.when === undefined ? [] : 'field' in field.when ? [field.when] : field.when);
+
 export function conditionalCss(spec: FormSpec, formSelector: string): string {
   const all = fieldsOf(spec);
+  // One rule per value that hides the field: any failing condition hides it.
   return all
-    .filter((field) => field.when)
-    .flatMap((field) => {
-      const controller = all.find((candidate) => candidate.name === field.when!.field);
-      const others = (controller?.options ?? []).filter((value) => !field.when!.in.includes(value));
-      return others.map((value) => `${formSelector}:has([name="${field.when!.field}"][value="${value}"]:checked) [data-field="${field.name}"]{display:none}`);
-    })
+    .flatMap((field) =>
+      conditionsOf(field).flatMap((condition) => {
+        const controller = all.find((candidate) => candidate.name === condition.field);
+        const others = (controller?.options ?? []).filter((value) => !condition.in.includes(value));
+        return others.map((value) => `${formSelector}:has([name="${condition.field}"][value="${value}"]:checked) [data-field="${field.name}"]{display:none}`);
+      }),
+    )
     .join('\n');
 }
 

@@ -98,6 +98,29 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
       </div>
     );
   }
+  if (field.kind === 'select') {
+    return (
+      <div className={className} data-field={field.name}>
+        <label htmlFor={id}>{label}</label>
+        {hint}
+        {message}
+        <select
+          id={id}
+          name={field.name}
+          value={typeof value === 'string' ? value : ''}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          onChange={(event) => onChange(field.name, event.target.value)}
+        >
+          {(field.options ?? []).map((option) => (
+            <option key={option} value={option}>
+              {tr(strings, keys.option(spec, field.name, option))}
+            </option>
+          ))}
+        </select>
+      </div>
+    );
+  }
   const common = {
     id,
     name: field.name,
@@ -134,11 +157,13 @@ export function FormFields(props: Props) {
       {/* Conditional fields show by CSS (:has), so the choice works before hydration and without JavaScript. */}
       <style>{conditionalCss(spec, `#${spec.id}-form`)}</style>
       <input type="hidden" name="locale" value={props.locale} />
-      {/* The honeypot: hidden from people and from autofill; robots fill it in. */}
-      <div hidden>
-        <label htmlFor={`${spec.id}-website`}>{tr(strings, 'form.honeypot')}</label>
-        <input id={`${spec.id}-website`} name="website" type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
-      </div>
+      {/* The honeypot: hidden from people and from autofill; robots fill it in. A form that only asks stores nothing. */}
+      {spec.method !== 'get' && (
+        <div hidden>
+          <label htmlFor={`${spec.id}-website`}>{tr(strings, 'form.honeypot')}</label>
+          <input id={`${spec.id}-website`} name="website" type="text" autoComplete="off" tabIndex={-1} defaultValue="" />
+        </div>
+      )}
       {spec.sections.map((section) => (
         <Fragment key={section.name}>
           {section.heading !== false && <h2>{tr(strings, keys.section(spec, section.name))}</h2>}

@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { check, type FieldError } from '../contracts/errors';
-import { fieldsOf, type FormSpec } from '../contracts/form-spec';
+import type { FormSpec } from '../contracts/form-spec';
 import { ErrorSummary } from './ErrorSummary';
 import { FormFields, type Values } from './FormFields';
 import type { FormLinks } from './links';
 import { submit } from './submit';
+import { useAttemptFocus, useHydrated } from './attempt';
+import { inFieldOrder, startValues } from './values';
 import { tr, type Locale, type Strings } from './text';
 
 /**
@@ -47,46 +49,23 @@ export interface FormState<T> {
   done?: T;
 }
 
-/** Hydration never changes back: nothing to subscribe to. */
-const noSubscription = () => () => undefined;
-
-const startValues = (spec: FormSpec, initial: Values = {}): Values =>
-  Object.fromEntries(fieldsOf(spec).map((field) => [field.name, initial[field.name] ?? (field.kind === 'checkbox' ? false : (field.initial ?? ''))]));
-
-const orderOf = (spec: FormSpec, errors: FieldError[]) => {
-  const order = ['_form', ...fieldsOf(spec).map((field) => field.name)];
-  return [...errors].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-};
-
 export function IntakeForm<T>({ spec, schema, locale, strings, action, links, initial = {}, toPayload = (values) => values, renderDone }: Props<T>) {
   const [values, setValues] = useState<Values>(() => startValues(spec, initial.values));
-  const [errors, setErrors] = useState<FieldError[]>(() => orderOf(spec, initial.errors ?? []));
+  const [errors, setErrors] = useState<FieldError[]>(() => inFieldOrder(spec, initial.errors ?? []));
   const [summaryValues, setSummaryValues] = useState<Record<string, string | number>>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<T | null>(initial.done ?? null);
-  // True once React has taken over the server-rendered form (tests wait for it; no visible change).
-  const hydrated = useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const summary = useRef<HTMLDivElement>(null);
   const doneHeading = useRef<HTMLDivElement>(null);
-  const title = useRef<string>('');
-
-  useEffect(() => {
-    if (attempt === 0) return;
-    title.current ||= document.title.replace(/^(Ошибка|Хата): /, '');
-    document.title = errors.length ? `${tr(strings, 'form.errorPrefix')} ${title.current}` : title.current;
-    if (errors.length) summary.current?.focus();
-  }, [attempt, errors.length, strings]);
+  useAttemptFocus(attempt, errors.length, strings, summary);
   useEffect(() => {
     if (done) doneHeading.current?.focus();
   }, [done]);
 
   const fail = (found: FieldError[], values: Record<string, string | number> = {}) => {
-    setErrors(orderOf(spec, found));
+    setErrors(inFieldOrder(spec, found));
     setSummaryValues(values);
     setAttempt((count) => count + 1);
   };

@@ -1,3 +1,4 @@
+import type { FieldError } from '../contracts/errors';
 import { fieldsOf, type FormSpec } from '../contracts/form-spec';
 import type { Values } from './FormFields';
 
@@ -16,3 +17,13 @@ export function valuesFromPost(spec: FormSpec, posted: Record<string, unknown>):
       }),
   );
 }
+
+/** A form's starting values: what a round-trip left, else each field's initial value (a checkbox unticked). */
+export const startValues = (spec: FormSpec, initial: Values = {}): Values =>
+  Object.fromEntries(fieldsOf(spec).map((field) => [field.name, initial[field.name] ?? (field.kind === 'checkbox' ? false : (field.initial ?? ''))]));
+
+/** Errors in the order of the form's fields (the summary lists them as a reader meets the fields), form-level first. */
+export const inFieldOrder = (spec: FormSpec, errors: readonly FieldError[]): FieldError[] => {
+  const order = ['_form', ...fieldsOf(spec).map((field) => field.name)];
+  return [...errors].sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+};

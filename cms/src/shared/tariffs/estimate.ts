@@ -30,6 +30,12 @@ export const METER_TARIFF_ZONES = {
   'three-zone': ['peak', 'night', 'half-peak'],
 } as const satisfies Record<MeterZones, readonly TariffZone[]>;
 
+/**
+ * The kinds of meter, in the readings form's order. Not imported from the readings contract: that module brings
+ * zod with it, and the estimate's island must stay without it.
+ */
+export const METER_KINDS = Object.keys(METER_TARIFF_ZONES) as MeterZones[];
+
 /** The date the monthly volume ranges start. */
 export const RANGES_FROM = '2026-01-01';
 
@@ -201,6 +207,12 @@ const ZONE_SUFFIX: Record<TariffZone, string> = { single: 'Single', day: 'Day', 
 export const zoneField = (kind: 'kwh' | 'previous' | 'current', zone: TariffZone): string => `${kind}${ZONE_SUFFIX[zone]}`;
 
 export const CONSUMER_GROUPS = ['urban', 'urban-electric', 'rural'] as const satisfies readonly ConsumerGroup[];
+/**
+ * The groups an electric-heated home belongs to: a city home with electric heating is in the electric-stove group
+ * by definition (homes «оборудованные электроотопительными установками»), and rural homes are rural whatever heats
+ * them. A gas-stove city home has no heating-season range.
+ */
+export const HEATING_GROUPS = ['urban-electric', 'rural'] as const satisfies readonly ConsumerGroup[];
 export const ESTIMATE_MODES = ['volume', 'readings'] as const;
 
 type FormValues = Record<string, string | boolean | undefined>;
@@ -223,7 +235,7 @@ export function estimateFromForm(values: FormValues): { ok: true; input: Estimat
   const errors: FieldError[] = [];
   const group = oneOf(CONSUMER_GROUPS, values.group);
   if (!group) errors.push({ field: 'group', key: 'estimate.error.group.required' });
-  const meterZones = oneOf(Object.keys(METER_TARIFF_ZONES) as MeterZones[], values.meterZones);
+  const meterZones = oneOf(METER_KINDS, values.meterZones);
   if (!meterZones) errors.push({ field: 'meterZones', key: 'estimate.error.meterZones.required' });
   const month = typeof values.month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(values.month) ? values.month : null;
   if (!month) errors.push({ field: 'month', key: 'estimate.error.month.required' });
@@ -254,5 +266,13 @@ export function estimateFromForm(values: FormValues): { ok: true; input: Estimat
     errors.push({ field: zoneField(mode === 'volume' ? 'kwh' : 'current', METER_TARIFF_ZONES[meterZones!][0]), key: 'estimate.error.kwh.tooLarge' });
   if (errors.length || !group || !meterZones || !month) return { ok: false, errors };
   const flag = (name: string) => values[name] === true || values[name] === 'on';
-  return { ok: true, input: { group, meterZones, month, volumes, largeFamily: flag('largeFamily'), heating: flag('heating') } };
+  // A ticked box the page hid (the group changed after ticking it, without JavaScript) does not count.
+  const heating = flag('heating') && (HEATING_GROUPS as readonly string[]).includes(group);
+  return { ok: true, input: { group, meterZones, month, volumes, largeFamily: flag('largeFamily'), heating } };
+}
+
+/** The form's values priced: the estimate, or what to fix — bad input, or a month no published tariff covers. */
+export function estimateOf(prices: readonly TariffPrice[], values: FormValues): EstimateResult {
+  const form = estimateFromForm(values);
+  return form.ok ? estimate(prices, form.input) : form;
 }

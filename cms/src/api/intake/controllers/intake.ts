@@ -7,11 +7,13 @@ import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contr
 import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
 import { loadFacts } from '../../../intake/facts';
-import { appealReceiptPage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
+import { appealReceiptPage, estimatePage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
 import { limiter } from '../../../intake/limits';
 import { sendAppealConfirmation } from '../../../intake/mail';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
 import { lookUpStatus, registerAppeal, registerReading } from '../../../intake/register';
+import { publishedPrices } from '../../../intake/tariffs';
+import { moscowDate } from '../../../shared/calendar';
 import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../../../intake/respond';
 
 /**
@@ -92,6 +94,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     if (modeOf(ctx) === 'html') return sendHtml(ctx, 200, statusPage(checked.data.locale, view));
     ctx.body = { data: view };
+  },
+
+  /** The estimate, priced here for a browser without JavaScript: 200 with the result, 422 with what to fix. */
+  async estimate(ctx: Context) {
+    await loadFacts(strapi);
+    const locale = pageLocale(ctx, ctx.query);
+    const page = estimatePage(locale, await publishedPrices(strapi, locale), moscowDate(), ctx.query);
+    sendHtml(ctx, page.status, page.html);
   },
 
   async receipt(ctx: Context) {

@@ -1,5 +1,5 @@
 /**
- * The public intake: POST only, no authentication (the public role needs no permission and gets none), each
+ * The public intake: POST (and two GET pages), no authentication (the public role needs no permission and gets none), each
  * request gated by global::intake-guard and checked against its contract in the controller. Appeals and readings
  * have no other routes: nothing reads them over the content API.
  */
@@ -8,6 +8,8 @@ export default {
     { method: 'POST', path: '/intake/appeals', handler: 'intake.appeal', config: { auth: false } },
     { method: 'POST', path: '/intake/readings', handler: 'intake.reading', config: { auth: false } },
     { method: 'POST', path: '/intake/appeal-status', handler: 'intake.status', config: { auth: false } },
+    // The bill estimate for a browser without JavaScript: a GET form (nothing is stored), answered by a page.
+    { method: 'GET', path: '/intake/estimate', handler: 'intake.estimate', config: { auth: false } },
     // The receipt page after a no-JavaScript submission (POST → 303 → here), from a sealed, expiring token.
     { method: 'GET', path: '/intake/receipt', handler: 'intake.receipt', config: { auth: false } },
   ],
