@@ -15,6 +15,6 @@ export async function tariffData(locale: Locale, site: URL | undefined): Promise
     source: site ? new URL(page, site).href : page,
     updated: latestUpdate(tariffs),
     notes: t(locale, 'tariffs.data.notes'),
-    tariffs: tariffRecords(tariffs),
+    tariffs: tariffRecords(tariffs, locale),
   };
 }

@@ -1,4 +1,6 @@
 import { meterOf, rangeOf, type TariffPrice } from '../../cms/src/shared/tariffs/estimate.ts';
+import { formatDate, t } from '../i18n/index.ts';
+import type { Locale } from '../schemas/common.ts';
 import { toCsv } from './csv.ts';
 
 /**
@@ -22,8 +24,10 @@ export interface OpenDataTariff {
   range_to_kwh: number | null;
   /** Roubles per kWh, VAT included; null: not confirmed. */
   price_rub_with_vat: number | null;
-  /** The regulator's act (ГК РТ по тарифам decree, number and date); null: not confirmed yet. */
+  /** The regulator's act (ГК РТ по тарифам decree) in words, in the file's language; null: not confirmed yet. */
   act: string | null;
+  act_number: string | null;
+  act_date: string | null;
   /** Where the price was published. */
   source: string;
   note: string | null;
@@ -33,12 +37,18 @@ export interface OpenDataTariff {
 export interface TariffEntry extends TariffPrice {
   slug: string;
   title: string;
+  actNumber?: string | null | undefined;
+  actDate?: string | null | undefined;
   note?: string | null | undefined;
   source: string;
   isExample: boolean;
 }
 
-export function tariffRecords(tariffs: readonly TariffEntry[]): OpenDataTariff[] {
+/** The act that set a price, as the tariffs page and the open data name it; null while it is not confirmed. */
+export const actOf = (locale: Locale, tariff: Pick<TariffEntry, 'actNumber' | 'actDate'>): string | null =>
+  tariff.actNumber && tariff.actDate ? t(locale, 'tariffs.act', { number: tariff.actNumber, date: formatDate(locale, tariff.actDate) }) : null;
+
+export function tariffRecords(tariffs: readonly TariffEntry[], locale: Locale): OpenDataTariff[] {
   return tariffs
     .map((tariff) => ({
       id: tariff.slug,
@@ -52,7 +62,9 @@ export function tariffRecords(tariffs: readonly TariffEntry[]): OpenDataTariff[]
       range_from_kwh: tariff.rangeFromKwh ?? null,
       range_to_kwh: tariff.rangeToKwh ?? null,
       price_rub_with_vat: tariff.priceRub,
-      act: null,
+      act: actOf(locale, tariff),
+      act_number: tariff.actNumber ?? null,
+      act_date: tariff.actDate ?? null,
       source: tariff.source,
       note: tariff.note ?? null,
       is_example: tariff.isExample,
@@ -85,6 +97,8 @@ const COLUMNS = [
   'range_to_kwh',
   'price_rub_with_vat',
   'act',
+  'act_number',
+  'act_date',
   'source',
   'note',
   'is_example',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import type { OpenDataTariff } from '../../site/lib/tariff-open-data.ts';
 
 /** The tariffs as open data (issue 11, point 3): one row per price, linked from the tariffs page in both languages. */
@@ -27,7 +28,7 @@ for (const locale of ['ru', 'tt'] as const) {
     expect(data.tariffs.find((row) => row.valid_from === '2025-01-01' && row.consumer_group === 'urban')).toMatchObject({ price_rub_with_vat: 5.09, range: null, meter: 'single' });
     expect(data.tariffs.find((row) => row.valid_from === '2026-10-01' && row.consumer_group === 'rural')).toMatchObject({ price_rub_with_vat: 4.85, range: 1, range_to_kwh: 3900 });
     // No act is confirmed yet: the file says so with null, never with an invented number.
-    expect(data.tariffs.every((row) => row.act === null && row.source.startsWith('https://'))).toBe(true);
+    expect(data.tariffs.every((row) => row.act === null && row.act_number === null && row.source.startsWith('https://'))).toBe(true);
 
     const lines = (await (await request.get(`/${locale}/tariffs.csv`)).text())
       .replace(/^\uFEFF/, '')
@@ -37,3 +38,26 @@ for (const locale of ['ru', 'tt'] as const) {
     expect(lines).toHaveLength(data.tariffs.length + 1);
   });
 }
+
+test('without JavaScript: choosing a group and a meter leaves only those prices, and says where none is confirmed', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/ru/tariffs/');
+  const rows = page.locator('main table tbody tr');
+  const all = await rows.count();
+  await page.getByRole('radio', { name: ru['estimate.field.group.option.rural'] }).check();
+  const visible = page.locator('main table tbody tr:visible');
+  // One rural row per period in the data (2025 H1, 2025 H2, 2026, from October 2026), each still a table row.
+  await expect(visible).toHaveCount(4);
+  expect(all).toBeGreaterThan(4);
+  for (const row of await visible.all()) await expect(row.getByRole('rowheader')).toHaveText(/Сельское население/);
+  // No two-zone price is confirmed: the tables say so, period by period, instead of showing an empty table silently.
+  await page.getByRole('radio', { name: ru['estimate.field.meterZones.option.day-night'] }).check();
+  await expect(visible).toHaveCount(0);
+  const missing = page.locator('[data-meter-missing="day-night"]:visible');
+  expect(await missing.count()).toBe(await page.locator('main section[aria-labelledby^="period-"], main section[aria-labelledby^="archive-"]').count());
+  await expect(missing.first()).toContainText(ru['estimate.field.meterZones.option.day-night']);
+  // Every period says which act set its prices, or that the act is not confirmed yet.
+  await expect(page.locator('[data-act]').first()).toHaveText(ru['tariffs.act.none']);
+  await context.close();
+});

@@ -217,7 +217,7 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, TypeLayout> = {
   },
 
   'api::tariff.tariff': {
-    listColumns: ['title', 'priceRub', 'validFrom', 'validTo', 'updatedAt'],
+    listColumns: ['title', 'zone', 'priceRub', 'validFrom', 'validTo', 'updatedAt'],
     fields: {
       slug: {
         label: 'Идентификатор (slug)',
@@ -234,6 +234,10 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, TypeLayout> = {
       zone: {
         label: 'Зона суток',
         hint: `single — одноставочный (круглосуточно), day — день, night — ночь, peak — пик, half-peak — полупик. ${SHARED}`,
+      },
+      meterZones: {
+        label: 'Счётчик',
+        hint: `single — однотарифный, day-night — двухтарифный (день/ночь), three-zone — трёхтарифный (пик/полупик/ночь). Обязательно для зоны night: она есть у обоих многотарифных счётчиков; для других зон можно не заполнять. ${SHARED}`,
       },
       rangeFromKwh: {
         label: 'Объём от, кВт·ч в месяц',
@@ -258,6 +262,14 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, TypeLayout> = {
       note: {
         label: 'Примечание',
         hint: 'Необязательно. Короткое пояснение, напр. «Цена за 1 кВт·ч с НДС, одноставочный тариф.» Показывается под таблицей на /ru/tariffs/.',
+      },
+      actNumber: {
+        label: 'Номер постановления',
+        hint: `Постановление Госкомитета РТ по тарифам, которым установлена цена, напр. 5-26/э; вместе с датой. Пусто — акт не подтверждён, и сайт так и пишет. ${SHARED} Под таблицей на /ru/tariffs/ и в открытых данных.`,
+      },
+      actDate: {
+        label: 'Дата постановления',
+        hint: `ГГГГ-ММ-ДД, напр. 2025-12-17; вместе с номером. ${SHARED}`,
       },
       ...bookkeeping('обычно D16'),
     },

@@ -10,7 +10,7 @@ import { tariffPrice } from '../shared/tariffs/estimate-form';
  */
 const TARIFF_UID = 'api::tariff.tariff';
 const REFRESH_MS = 60_000;
-const FIELDS = ['consumerGroup', 'zone', 'rangeFromKwh', 'rangeToKwh', 'priceRub', 'validFrom', 'validTo'] as const;
+const FIELDS = ['consumerGroup', 'zone', 'meterZones', 'rangeFromKwh', 'rangeToKwh', 'priceRub', 'validFrom', 'validTo'] as const;
 
 const cache = new Map<Locale, { prices: TariffPrice[]; loadedAt: number }>();
 
@@ -25,6 +25,7 @@ export async function publishedPrices(strapi: Core.Strapi, locale: Locale): Prom
     tariffPrice({
       consumerGroup: String(row.consumerGroup),
       zone: String(row.zone),
+      meterZones: (row.meterZones as TariffPrice['meterZones']) ?? null,
       rangeFromKwh: row.rangeFromKwh as number | null,
       rangeToKwh: row.rangeToKwh as number | null,
       priceRub: row.priceRub === null || row.priceRub === undefined ? null : Number(row.priceRub),

@@ -25,6 +25,17 @@ describe('save-time rules', () => {
     expect(check('api::tariff.tariff', { priceRub: 5.82, validFrom: '2026-01-01', validTo: '2026-09-30' })).toEqual([]);
   });
 
+  it('checks that a tariff’s meter has its zone, that a night price names its meter, and that an act has number and date', () => {
+    const paths = (data: Record<string, unknown>) => check('api::tariff.tariff', { priceRub: 3, validFrom: '2026-01-01', ...data }).map((problem) => problem.path[0]);
+    expect(paths({ zone: 'peak', meterZones: 'day-night' })).toEqual(['meterZones']);
+    expect(paths({ zone: 'night' })).toEqual(['meterZones']);
+    expect(paths({ zone: 'night', meterZones: 'three-zone' })).toEqual([]);
+    expect(paths({ zone: 'single' })).toEqual([]);
+    expect(paths({ zone: 'single', actNumber: '5-26/э' })).toEqual(['actDate']);
+    expect(paths({ zone: 'single', actDate: '2025-12-17' })).toEqual(['actNumber']);
+    expect(paths({ zone: 'single', actNumber: '5-26/э', actDate: '2025-12-17' })).toEqual([]);
+  });
+
   it('leaves types without rules alone', () => {
     expect(check('api::faq-item.faq-item', { question: 'x' })).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import { parseOpeningHours } from '../shared/opening-hours';
+import { METER_TARIFF_ZONES } from '../shared/tariffs/estimate';
 
 /**
  * Checks made when an editor saves, with messages that say how to fix the value. Strapi's own schema checks
@@ -55,6 +56,12 @@ function hours(field: string): Rule {
   };
 }
 
+/** The meters that have each zone (cms/src/shared/tariffs/estimate.ts, METER_TARIFF_ZONES, read the other way). */
+const ZONE_METERS: Record<string, string[]> = Object.entries(METER_TARIFF_ZONES).reduce<Record<string, string[]>>((byZone, [meter, zones]) => {
+  for (const zone of zones) (byZone[zone] ??= []).push(meter);
+  return byZone;
+}, {});
+
 const tariff: Rule = (data) => {
   const problems: FieldProblem[] = [];
   if (present(data.priceRub) && !(Number(data.priceRub) > 0)) {
@@ -65,6 +72,20 @@ const tariff: Rule = (data) => {
   }
   if (present(data.rangeFromKwh) && present(data.rangeToKwh) && Number(data.rangeToKwh) <= Number(data.rangeFromKwh)) {
     problems.push({ path: ['rangeToKwh'], message: 'Конец диапазона должен быть больше начала (кВт·ч в месяц).' });
+  }
+  // The meter and the zone must agree: the estimate and the tables find a price by both.
+  const meters = present(data.zone) ? ZONE_METERS[String(data.zone)] : undefined;
+  if (meters && present(data.meterZones) && !meters.includes(String(data.meterZones))) {
+    problems.push({ path: ['meterZones'], message: `У такого счётчика нет зоны «${String(data.zone)}»: выберите ${meters.join(' или ')}.` });
+  }
+  if (data.zone === 'night' && !present(data.meterZones)) {
+    problems.push({ path: ['meterZones'], message: 'Ночная зона есть у двух- и трёхтарифного счётчика: укажите, для какого эта цена (day-night или three-zone).' });
+  }
+  if (present(data.actNumber) !== present(data.actDate)) {
+    problems.push({
+      path: [present(data.actNumber) ? 'actDate' : 'actNumber'],
+      message: 'Постановление указывается номером и датой вместе: заполните оба поля или оставьте оба пустыми.',
+    });
   }
   return problems;
 };

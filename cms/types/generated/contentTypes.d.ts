@@ -1708,7 +1708,7 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
 export interface ApiTariffTariff extends Struct.CollectionTypeSchema {
   collectionName: 'tariffs';
   info: {
-    description: '\u0426\u0435\u043D\u0430 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u044D\u043D\u0435\u0440\u0433\u0438\u0438 \u0434\u043B\u044F \u043D\u0430\u0441\u0435\u043B\u0435\u043D\u0438\u044F \u0437\u0430 \u043A\u0412\u0442\u00B7\u0447 \u0441 \u041D\u0414\u0421: \u0433\u0440\u0443\u043F\u043F\u0430 \u043F\u043E\u0442\u0440\u0435\u0431\u0438\u0442\u0435\u043B\u0435\u0439, \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D \u043E\u0431\u044A\u0451\u043C\u0430, \u0441\u0440\u043E\u043A \u0434\u0435\u0439\u0441\u0442\u0432\u0438\u044F (D16).';
+    description: '\u0426\u0435\u043D\u0430 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u044D\u043D\u0435\u0440\u0433\u0438\u0438 \u0434\u043B\u044F \u043D\u0430\u0441\u0435\u043B\u0435\u043D\u0438\u044F \u0437\u0430 \u043A\u0412\u0442\u00B7\u0447 \u0441 \u041D\u0414\u0421: \u0433\u0440\u0443\u043F\u043F\u0430 \u043F\u043E\u0442\u0440\u0435\u0431\u0438\u0442\u0435\u043B\u0435\u0439, \u0441\u0447\u0451\u0442\u0447\u0438\u043A \u0438 \u0437\u043E\u043D\u0430 \u0441\u0443\u0442\u043E\u043A, \u0434\u0438\u0430\u043F\u0430\u0437\u043E\u043D \u043E\u0431\u044A\u0451\u043C\u0430, \u0441\u0440\u043E\u043A \u0434\u0435\u0439\u0441\u0442\u0432\u0438\u044F \u0438 \u0430\u043A\u0442, \u043A\u043E\u0442\u043E\u0440\u044B\u043C \u0446\u0435\u043D\u0430 \u0443\u0441\u0442\u0430\u043D\u043E\u0432\u043B\u0435\u043D\u0430 (D16).';
     displayName: '\u0422\u0430\u0440\u0438\u0444';
     pluralName: 'tariffs';
     singularName: 'tariff';
@@ -1722,6 +1722,21 @@ export interface ApiTariffTariff extends Struct.CollectionTypeSchema {
     };
   };
   attributes: {
+    actDate: Schema.Attribute.Date &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    actNumber: Schema.Attribute.String &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 60;
+      }>;
     consumerGroup: Schema.Attribute.Enumeration<['urban', 'urban-electric', 'rural']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1747,6 +1762,12 @@ export interface ApiTariffTariff extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<false>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::tariff.tariff'>;
+    meterZones: Schema.Attribute.Enumeration<['single', 'day-night', 'three-zone']> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     note: Schema.Attribute.Text &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
