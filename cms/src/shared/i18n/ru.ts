@@ -180,7 +180,7 @@ export const ru = {
   'offices.map.zoomIn': 'Приблизить',
   'offices.map.zoomOut': 'Отдалить',
   'offices.map.attribution': 'участники OpenStreetMap',
-  'offices.data.title': 'Открытые данные',
+  'openData.title': 'Открытые данные',
   'offices.data.lead': 'Список офисов для скачивания: адреса, координаты, телефоны, часы работы в формате OpenStreetMap (opening_hours), категории клиентов и услуги.',
   'offices.data.json': 'Скачать список офисов в формате JSON',
   'offices.data.csv': 'Скачать список офисов в формате CSV',

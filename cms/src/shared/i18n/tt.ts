@@ -180,7 +180,7 @@ export const tt = {
   'offices.map.zoomIn': 'Якынайтырга',
   'offices.map.zoomOut': 'Ераклаштырырга',
   'offices.map.attribution': 'OpenStreetMap катнашучылары',
-  'offices.data.title': 'Ачык мәгълүматлар',
+  'openData.title': 'Ачык мәгълүматлар',
   'offices.data.lead':
     'Йөкләп алу өчен офислар исемлеге: адреслар, координатлар, телефоннар, OpenStreetMap форматындагы (opening_hours) эш вакыты, клиентлар категорияләре һәм хезмәтләр.',
   'offices.data.json': 'Офислар исемлеген JSON форматында йөкләп алу',
