@@ -20,6 +20,7 @@ export const SECTIONS = {
   accessibility: 'accessibility',
   appeal: 'appeal',
   readings: 'readings',
+  services: 'services',
 } as const;
 export type Section = keyof typeof SECTIONS;
 

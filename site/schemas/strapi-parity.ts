@@ -17,6 +17,11 @@ export interface CompareOptions {
   only?: readonly string[];
   /** Leave patterns out (records only the intake writes: the contract's pattern is the check, before any write). */
   patterns?: boolean;
+  /**
+   * Fields the form requires and the record may leave empty, because another form that fills the same record does
+   * not ask them (an appeal's text; a meter request's address): the contract is the check, before any write.
+   */
+  optionalInRecord?: readonly string[];
 }
 
 interface JsonSchema {
@@ -99,7 +104,7 @@ function compareObject(
     const attribute = attributes[name];
     if (!attribute) problems.push(`${where}.${name}: in the zod schema, not in Strapi`);
     else if (!property) problems.push(`${where}.${name}: in Strapi, not in the zod schema`);
-    else problems.push(...compareField(`${where}.${name}`, property, required.includes(name), attribute, options));
+    else problems.push(...compareField(`${where}.${name}`, property, required.includes(name) && !options.optionalInRecord?.includes(name), attribute, options));
   }
   return problems;
 }

@@ -4,7 +4,9 @@ import { statusLookupInput } from '../../cms/src/shared/contracts/appeal-status'
 import { check } from '../../cms/src/shared/contracts/errors';
 import { readingInput } from '../../cms/src/shared/contracts/meter-reading';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
-import { APPEAL, databases, nextIp, post, READING, validAppeal, validReading } from '../helpers/intake.ts';
+import { APPEAL, databases, nextIp, post, READING, validAppeal, validMeterRequest, validReading } from '../helpers/intake.ts';
+import { meterRequestInput } from '../../cms/src/shared/contracts/meter-request';
+import { addDays, moscowDate } from '../../cms/src/shared/calendar';
 import { stack } from '../helpers/stack.ts';
 import { waitForMail } from '../helpers/smtp-capture.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
@@ -69,6 +71,23 @@ const readingFields = {
   readingNight: { max: 12, valid: '6789', extra: ['-5', '0x10'] },
   readingPeak: { max: 12, valid: '12345', extra: ['-5'], context: { meterZones: 'three-zone', readingPeak: '1', readingNight: '1', readingSemiPeak: '1' } },
   readingSemiPeak: { max: 12, valid: '12345', extra: ['-5'], context: { meterZones: 'three-zone', readingPeak: '1', readingNight: '1', readingSemiPeak: '1' } },
+};
+
+const tomorrow = addDays(moscowDate(), 1);
+const meterRequestFields = {
+  locale: { required: true },
+  meterWork: { required: true, extra: ['repair', 'Replace', 'verify '] },
+  premisesAddress: { required: true, max: 300, valid: 'Казань, ул. Баумана, 1' },
+  applicantType: { required: true },
+  name: { required: true, max: 200, valid: 'Иванов Иван' },
+  accountNumber: { max: 20, valid: '1234567890', extra: ['12-34', '1234', ''] },
+  contractNumber: { max: 40, valid: '16-0001', context: { applicantType: 'legal-entity' }, extra: ['№', '---', ''] },
+  phone: { max: 25, valid: '89171234567', extra: ['123', '+7 (917) abc', ''] },
+  email: { max: 254, valid: 'a@example.ru', extra: ['not-an-email', 'a@'] },
+  preferredFrom: { max: 10, valid: tomorrow, extra: ['2026-02-30', '31.12.1999', '2000-01-01', 'завтра', '1.1'] },
+  preferredTo: { max: 10, valid: tomorrow, extra: ['2026-13-01', '00.00.0000'], context: { preferredFrom: addDays(tomorrow, 5) } },
+  accessNotes: { freeText: true, max: 500, valid: 'Домофон 12, после 17:00' },
+  consent: { required: true, extra: ['true', 'on', 1, 'yes'], accepts: [true] },
 };
 
 const statusFields = {
@@ -201,6 +220,45 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(await refusedAsExpected(url('appeal-status'), cases, statusLookupInput)).toEqual([]);
     });
 
+    test('a meter request is registered as an appeal of its own type: the same numbers, code and lookup', async () => {
+      const staff = await StrapiAdmin.login(target());
+      const appeal = await post(url('appeals'), validAppeal());
+      const response = await post(url('requests/meter'), validMeterRequest({ preferredFrom: tomorrow, preferredTo: addDays(tomorrow, 7), accessNotes: 'Домофон 12' }));
+      expect(response.status, response.text).toBe(201);
+      const data = response.json!.data as { number: string; dueDate: string; accessCode: string; emailSent: boolean };
+      // One sequence for appeals and requests: the request takes the next number.
+      const seq = (number: string) => Number(number.split('-')[1]);
+      expect(seq(data.number)).toBe(seq((appeal.json!.data as { number: string }).number) + 1);
+      expect(data.dueDate).toBe(addDays(moscowDate(), 30));
+      const { results } = await staff.request<{ results: Array<Record<string, unknown>> }>(
+        'GET',
+        `/content-manager/collection-types/${APPEAL}?filters[number][$eq]=${data.number}`,
+      );
+      expect(results[0]).toMatchObject({
+        requestType: 'meter-work',
+        meterWork: 'replace',
+        topic: 'metering',
+        replyChannel: 'phone',
+        premisesAddress: 'Арча, Тукай урамы, 5',
+        name: 'Гарипов Әнвәр',
+        preferredFrom: tomorrow,
+        accessNotes: 'Домофон 12',
+        language: 'tt',
+        appealStatus: 'registered',
+      });
+      const status = await post(url('appeal-status'), { locale: 'tt', number: data.number, code: data.accessCode });
+      expect(status.json).toEqual({ data: { number: data.number, type: 'meter-work', status: 'registered' } });
+    });
+
+    test('hostile meter requests: ≥200 generated cases refused with the contract’s keys, nothing stored', async () => {
+      const staff = await StrapiAdmin.login(target());
+      const cases = hostileCases(validMeterRequest(), meterRequestFields);
+      expect(cases.length).toBeGreaterThanOrEqual(200);
+      const before = await staff.count(APPEAL);
+      expect(await refusedAsExpected(url('requests/meter'), cases, meterRequestInput)).toEqual([]);
+      expect(await staff.count(APPEAL)).toBe(before);
+    });
+
     test('a reading is accepted without login and confirmed with a number; other zones are dropped', async () => {
       const staff = await StrapiAdmin.login(target());
       const response = await post(url('readings'), validReading({ reading: '999' }));
@@ -233,7 +291,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const { number, accessCode } = created.json!.data as { number: string; accessCode: string };
       const right = await post(url('appeal-status'), { locale: 'ru', number, code: accessCode.toLowerCase().replace('-', ' ') });
       expect(right.status).toBe(200);
-      expect(right.json).toEqual({ data: { number, status: 'registered' } });
+      expect(right.json).toEqual({ data: { number, type: 'appeal', status: 'registered' } });
 
       const wrong = await post(url('appeal-status'), { locale: 'ru', number, code: 'AAAA-AAAA' });
       expect(wrong.status).toBe(404);

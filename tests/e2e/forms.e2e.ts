@@ -3,6 +3,7 @@ import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
 import { nextIp } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
+import { waitForMail } from '../helpers/smtp-capture.ts';
 
 /**
  * The forms in a real browser, in both languages: an appeal with errors, fixed, submitted, then looked up by its
@@ -161,6 +162,79 @@ test('without JavaScript: an appeal with errors comes back with the errors and t
   await page.getByLabel(tt['status.field.code.label']).fill(code);
   await page.getByRole('button', { name: tt['status.submit'] }).click();
   await expect(page.locator('main')).toContainText(tt['status.value.registered']);
+  await context.close();
+});
+
+for (const locale of ['ru', 'tt'] as const) {
+  const s = STRINGS[locale];
+
+  test(`${locale}: a meter replacement requested without login — errors named, then a number, a code and its type in the status`, async ({ page }) => {
+    await page.goto(`/${locale}/readings/`);
+    await page.getByRole('link', { name: s['meter.link'] }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/services/meter/$`));
+    await hydrated(page);
+    await page.getByRole('button', { name: s['meter.submit'] }).click();
+    const summary = page.locator('.error-summary');
+    await expect(summary).toBeFocused();
+    for (const key of ['meter.error.meterWork.required', 'meter.error.premisesAddress.required', 'meter.error.accountNumber.required', 'meter.error.phone.required'] as const)
+      await expect(summary.getByRole('link', { name: s[key] })).toBeVisible();
+
+    await page.getByRole('radio', { name: s['meter.field.meterWork.option.replace'] }).check();
+    await page.getByLabel(s['meter.field.premisesAddress.label']).fill('Арча, Тукай урамы, 5');
+    await page.getByLabel(s['appeal.field.name.label']).fill('Гарипов Әнвәр');
+    await page.getByLabel(s['appeal.field.accountNumber.label']).fill('1234567890');
+    await page.getByLabel(s['appeal.field.phone.label']).fill('8 917 123-45-67');
+    await page.getByLabel(s['meter.field.preferredFrom.label']).fill('2020-01-01');
+    await page.getByLabel(s['appeal.field.consent.label']).check();
+    await page.getByRole('button', { name: s['meter.submit'] }).click();
+    await expect(summary.getByRole('link', { name: s['meter.error.preferredFrom.past'] })).toBeVisible();
+    await page.getByLabel(s['meter.field.preferredFrom.label']).fill('');
+    await page.getByRole('button', { name: s['meter.submit'] }).click();
+
+    const receipt = page.locator('.receipt-panel');
+    await expect(receipt.getByRole('heading')).toHaveText(s['meter.done.title']);
+    const number = (await receipt.locator('[data-receipt="number"]').textContent())!;
+    const code = (await receipt.locator('[data-receipt="code"]').textContent())!;
+    expect(number).toMatch(/^\d{4}-\d{6}$/);
+    await page.getByRole('link', { name: s['appeal.done.status'] }).click();
+    await hydrated(page);
+    await page.getByLabel(s['status.field.number.label']).fill(number);
+    await page.getByLabel(s['status.field.code.label']).fill(code);
+    await page.getByRole('button', { name: s['status.submit'] }).click();
+    await expect(page.locator('[data-type="meter-work"]')).toHaveText(s['status.type.meter-work']);
+    await expect(page.locator('[data-status]')).toHaveText(s['status.value.registered']);
+  });
+}
+
+test('without JavaScript: a meter verification for an organisation is registered, and the e-mail names it', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const ip = nextIp();
+  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const page = await context.newPage();
+  const { cmsUrl } = stack();
+  await page.goto('/tt/services/meter/');
+  await page.getByRole('radio', { name: tt['meter.field.meterWork.option.verify'] }).check();
+  await page.getByLabel(tt['meter.field.premisesAddress.label']).fill('Казан, Баумана урамы, 1');
+  await page.getByRole('radio', { name: tt['appeal.field.applicantType.option.legal-entity'] }).check();
+  await page.getByLabel(tt['appeal.field.name.label']).fill('«Ромашка» ҖЧҖ');
+  await page.getByLabel(tt['appeal.field.phone.label']).fill('8 843 000-00-00');
+  const email = `meter-${Date.now()}@example.org`;
+  await page.getByLabel(tt['appeal.field.email.label']).fill(email);
+  await page.getByLabel(tt['appeal.field.consent.label']).check();
+  await page.getByRole('button', { name: tt['meter.submit'] }).click();
+  // The CMS answers with the form again: an organisation needs its contract number.
+  await expect(page).toHaveURL(new RegExp(`^${cmsUrl}/api/intake/requests/meter`));
+  await expect(page).toHaveTitle(/^Хата: /);
+  await expect(page.locator('.error-summary')).toContainText(tt['meter.error.contractNumber.required']);
+  await expect(page.getByLabel(tt['meter.field.premisesAddress.label'])).toHaveValue('Казан, Баумана урамы, 1');
+  await page.getByLabel(tt['appeal.field.contractNumber.label']).fill('16-0001');
+  await page.getByRole('button', { name: tt['meter.submit'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['meter.done.title']);
+  const number = (await page.locator('dl.receipt strong').textContent())!;
+  const mail = await waitForMail(stack().mailDir, email);
+  expect(mail.language).toBe('tt');
+  expect(mail.subject).toBe(tt['meter.email.subject'].replace('{number}', number));
+  expect(mail.text).toContain(tt['meter.email.body']);
   await context.close();
 });
 

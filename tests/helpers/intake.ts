@@ -68,5 +68,17 @@ export const validReading = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+export const validMeterRequest = (overrides: Record<string, unknown> = {}) => ({
+  locale: 'tt',
+  meterWork: 'replace',
+  premisesAddress: 'Арча, Тукай урамы, 5',
+  applicantType: 'individual',
+  name: 'Гарипов Әнвәр',
+  accountNumber: '1234567890',
+  phone: '8 917 123-45-67',
+  consent: true,
+  ...overrides,
+});
+
 export const APPEAL = 'api::appeal.appeal';
 export const READING = 'api::meter-reading.meter-reading';

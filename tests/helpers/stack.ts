@@ -45,6 +45,7 @@ export const PAGE_TYPES = [
   'offices/kazan-central/',
   'tariffs/',
   'tariffs/estimate/',
+  'services/meter/',
   'payment/',
   'contracts/',
   'faq/',

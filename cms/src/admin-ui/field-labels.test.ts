@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPONENT_LAYOUTS, CONTENT_TYPE_LAYOUTS } from './field-labels.ts';
 import { APPEAL_UID, READING_UID } from '../intake/register.ts';
+import { OFFICER_VIEWS } from '../bootstrap/admin-views.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, { type: string }> };
@@ -23,6 +24,17 @@ describe('admin labels and hints', () => {
           `${uid} column ${column}`,
         ).toBe(true);
       }
+    }
+  });
+
+  it('name every field of appeals and readings for the officers (but the code’s hash, which the admin never shows)', () => {
+    for (const [uid, folder] of [
+      [APPEAL_UID, 'appeal'],
+      [READING_UID, 'meter-reading'],
+    ] as const) {
+      const { attributes } = readJson(path.join(SRC, 'api', folder, 'content-types', folder, 'schema.json'));
+      const unlabelled = Object.keys(attributes).filter((field) => field !== 'accessCodeHash' && !OFFICER_VIEWS[uid]!.labels[field]);
+      expect(unlabelled, uid).toEqual([]);
     }
   });
 

@@ -5,11 +5,11 @@ import { APPEAL_UID, READING_UID } from '../intake/register';
  * The officers' list views: the columns that matter, the most urgent first (by due date), and Russian labels.
  * "Срок" (deadlineState: overdue, due soon) is a column and a filter, so overdue appeals are one click away.
  */
-const VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 'DESC'; list: string[]; labels: Record<string, string> }> = {
+export const OFFICER_VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 'DESC'; list: string[]; labels: Record<string, string> }> = {
   [APPEAL_UID]: {
     sortBy: 'dueDate',
     sortOrder: 'ASC',
-    list: ['number', 'appealStatus', 'deadlineState', 'dueDate', 'extendedTo', 'topic', 'registeredAt'],
+    list: ['number', 'requestType', 'appealStatus', 'deadlineState', 'dueDate', 'extendedTo', 'topic', 'registeredAt'],
     labels: {
       number: 'Рег. номер',
       registeredAt: 'Зарегистрировано',
@@ -25,6 +25,7 @@ const VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 'DESC'; list: s
       closedReason: 'Основание закрытия без ответа (пп. 77–78)',
       closedAt: 'Закрыто',
       internalNote: 'Служебная заметка',
+      requestType: 'Вид (обращение или заявка)',
       applicantType: 'Заявитель',
       name: 'ФИО или наименование',
       accountNumber: 'Лицевой счёт',
@@ -35,6 +36,11 @@ const VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 'DESC'; list: s
       postalAddress: 'Почтовый адрес',
       topic: 'Тема',
       text: 'Текст обращения',
+      meterWork: 'Работы со счётчиком (установка / замена / поверка)',
+      premisesAddress: 'Адрес счётчика',
+      preferredFrom: 'Удобно с',
+      preferredTo: 'Удобно по',
+      accessNotes: 'Как попасть к счётчику',
       language: 'Язык',
       consentAt: 'Согласие на обработку ПДн',
     },
@@ -68,7 +74,7 @@ type Configuration = {
 
 export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
   const service = strapi.plugin('content-manager').service('content-types');
-  for (const [uid, view] of Object.entries(VIEWS)) {
+  for (const [uid, view] of Object.entries(OFFICER_VIEWS)) {
     const current = (await service.findConfiguration({ uid })) as Configuration & { uid: string };
     const metadatas = Object.fromEntries(
       Object.entries(current.metadatas).map(([field, meta]) => [

@@ -1,4 +1,6 @@
 import { addDays, daysBetween, moscowDate } from '../shared/calendar';
+import type { RequestType } from '../shared/contracts/appeal-status';
+import { ANSWER_DAYS_BY_TYPE } from '../shared/contracts/answer-terms';
 
 /**
  * Deadlines of clause 75: an answer within 30 calendar days of registration; one extension by 30 more days, with
@@ -6,14 +8,14 @@ import { addDays, daysBetween, moscowDate } from '../shared/calendar';
  * YYYY-MM-DD strings, so they compare as strings and mean the same day everywhere.
  */
 
-export const ANSWER_DAYS = 30;
+export const ANSWER_DAYS = ANSWER_DAYS_BY_TYPE.appeal;
 export const EXTENSION_DAYS = 30;
 /** An open appeal this close to its deadline is "due soon" in the officers' list. */
 export const DUE_SOON_DAYS = 5;
 
-/** The day the answer is due: 30 calendar days after the day of registration. */
-export function dueDateFor(registeredAt: Date): string {
-  return addDays(moscowDate(registeredAt), ANSWER_DAYS);
+/** The day the answer is due: the type's days (30 for an appeal) after the day of registration. */
+export function dueDateFor(registeredAt: Date, type: RequestType = 'appeal'): string {
+  return addDays(moscowDate(registeredAt), ANSWER_DAYS_BY_TYPE[type]);
 }
 
 /** The due date after the one extension clause 75 allows. */

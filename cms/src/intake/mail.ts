@@ -8,11 +8,11 @@ import { t } from './i18n';
 import type { AppealReceipt } from './register';
 
 /**
- * The confirmation e-mail of an appeal, in the visitor's language, through Strapi's e-mail plugin (provider
+ * The confirmation e-mail of an appeal or a typed request (`form`: its subject and body), in the visitor's language, through Strapi's e-mail plugin (provider
  * nodemailer, config/plugins.ts). Sent after the commit and not awaited by the response: the appeal is registered
  * whether or not the mail server answers, and a failure is logged with the number only (no personal data).
  */
-export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, email: string, receipt: AppealReceipt): void {
+export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, email: string, receipt: AppealReceipt, form: 'appeal' | 'meter' = 'appeal'): void {
   const statusUrl = formLinks(intakeConfig().siteUrl, locale, 'appeal').status;
   const rows: Array<[string, string]> = [
     [t(locale, 'appeal.done.number'), receipt.number],
@@ -23,7 +23,7 @@ export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, 
   const text = [
     t(locale, 'appeal.email.greeting'),
     '',
-    t(locale, 'appeal.email.body'),
+    t(locale, `${form}.email.body`),
     '',
     ...rows.map(([label, value]) => `${label}: ${value}`),
     '',
@@ -35,7 +35,7 @@ export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, 
   ].join('\n');
   const html = `<!doctype html><html lang="${locale}"><body>
 <p>${escapeHtml(t(locale, 'appeal.email.greeting'))}</p>
-<p>${escapeHtml(t(locale, 'appeal.email.body'))}</p>
+<p>${escapeHtml(t(locale, `${form}.email.body`))}</p>
 <table role="presentation">${rows.map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>
 <p>${escapeHtml(t(locale, 'appeal.done.keep'))}</p>
 <p><a href="${escapeHtml(statusUrl)}">${escapeHtml(t(locale, 'appeal.done.status'))}</a></p>
@@ -45,6 +45,6 @@ export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, 
   strapi
     .plugin('email')
     .service('email')
-    .send({ to: email, subject: t(locale, 'appeal.email.subject', { number: receipt.number }), text, html, headers: { 'Content-Language': locale } })
+    .send({ to: email, subject: t(locale, `${form}.email.subject`, { number: receipt.number }), text, html, headers: { 'Content-Language': locale } })
     .catch((error: unknown) => strapi.log.error(`Confirmation e-mail of appeal ${receipt.number} was not sent: ${error instanceof Error ? error.message : String(error)}`));
 }

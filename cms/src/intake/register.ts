@@ -1,5 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { AppealInput } from '../shared/contracts/appeal';
+import type { FormLocale } from '../shared/contracts/fields';
+import type { MeterRequestInput } from '../shared/contracts/meter-request';
+import type { RequestType } from '../shared/contracts/appeal-status';
 import type { StatusLookupInput, StatusView } from '../shared/contracts/appeal-status';
 import type { ReadingInput } from '../shared/contracts/meter-reading';
 import { hashAccessCode, newAccessCode, verifyAccessCode } from './access-code';
@@ -29,17 +32,29 @@ export interface ReadingReceipt {
 }
 
 export async function registerAppeal(strapi: Core.Strapi, input: AppealInput): Promise<AppealReceipt> {
+  const { locale, website: _honeypot, consent: _consent, ...fields } = input;
+  return registerRecord(strapi, locale, { ...fields, requestType: 'appeal' });
+}
+
+/** A request for work on a meter: an appeal of its own type, so it is numbered, looked up and handled alike. */
+export async function registerMeterRequest(strapi: Core.Strapi, input: MeterRequestInput): Promise<AppealReceipt> {
+  const { locale, website: _honeypot, consent: _consent, ...fields } = input;
+  // The visit is arranged by phone (the contract requires it); the topic is the standard's «приборы учёта».
+  return registerRecord(strapi, locale, { ...fields, requestType: 'meter-work', topic: 'metering', replyChannel: 'phone' });
+}
+
+/** One transaction: the next number, the hashed code, the record; returns after the commit. */
+async function registerRecord(strapi: Core.Strapi, locale: FormLocale, data: Record<string, unknown> & { requestType: RequestType }): Promise<AppealReceipt> {
   const accessCode = newAccessCode();
   const accessCodeHash = hashAccessCode(accessCode, intakeConfig().secret);
-  const { locale, website: _honeypot, consent: _consent, ...fields } = input;
   return runAsIntake(() =>
     strapi.db.transaction(async ({ trx }) => {
       const now = new Date();
       const number = await nextNumber(trx, 'appeal', now);
-      const dueDate = dueDateFor(now);
+      const dueDate = dueDateFor(now, data.requestType);
       await strapi.documents(APPEAL_UID).create({
         data: {
-          ...fields,
+          ...data,
           number,
           registeredAt: now.toISOString(),
           dueDate,
@@ -49,7 +64,7 @@ export async function registerAppeal(strapi: Core.Strapi, input: AppealInput): P
           consentAt: now.toISOString(),
           accessCodeHash,
         },
-      });
+      } as never);
       return { number, registeredAt: now.toISOString(), dueDate, accessCode };
     }),
   );
@@ -77,13 +92,15 @@ export async function lookUpStatus(strapi: Core.Strapi, input: StatusLookupInput
   const { secret } = intakeConfig();
   const appeal = (await strapi.db.query(APPEAL_UID).findOne({
     where: { number: input.number },
-    select: ['number', 'appealStatus', 'extendedTo', 'accessCodeHash'],
-  })) as { number: string; appealStatus: StatusView['status']; extendedTo: string | null; accessCodeHash: string } | null;
+    select: ['number', 'requestType', 'appealStatus', 'extendedTo', 'accessCodeHash'],
+  })) as { number: string; requestType: RequestType | null; appealStatus: StatusView['status']; extendedTo: string | null; accessCodeHash: string } | null;
   decoyHash ??= hashAccessCode('decoy', secret);
   const matches = verifyAccessCode(input.code, appeal?.accessCodeHash ?? decoyHash, secret);
   if (!appeal || !matches) return null;
   return {
     number: appeal.number,
+    // Appeals registered before typed requests existed have no type: they are appeals.
+    type: appeal.requestType ?? 'appeal',
     status: appeal.appealStatus,
     ...(appeal.appealStatus === 'extended' && appeal.extendedTo ? { extendedTo: String(appeal.extendedTo).slice(0, 10) } : {}),
   };

@@ -8,6 +8,8 @@ import type { FormSpec } from '../../shared/contracts/form-spec';
 import { readingForm, readingInput } from '../../shared/contracts/meter-reading';
 import AppealForm from '../../shared/forms/AppealForm';
 import ReadingsForm from '../../shared/forms/ReadingsForm';
+import MeterRequestForm from '../../shared/forms/MeterRequestForm';
+import { meterRequestForm, meterRequestInput } from '../../shared/contracts/meter-request';
 import StatusLookup from '../../shared/forms/StatusLookup';
 import { LOCALES } from '../../shared/locales';
 import EstimateForm from '../../shared/forms/EstimateForm';
@@ -74,12 +76,26 @@ const FORMS = [
   },
   { spec: readingForm, schema: readingInput, Island: ReadingsForm, valid: { accountNumber: '1234567890', meterZones: 'day-night', readingDay: '1234.5', readingNight: '321' } },
   { spec: statusForm, schema: statusLookupInput, Island: StatusLookup, valid: { number: '2026-000001', code: 'K7QF-M3XP' } },
+  {
+    spec: meterRequestForm,
+    schema: meterRequestInput,
+    Island: MeterRequestForm,
+    valid: {
+      meterWork: 'verify',
+      premisesAddress: 'Казань, ул. Баумана, 1',
+      applicantType: 'legal-entity',
+      name: 'ООО «Ромашка»',
+      contractNumber: '16-0001',
+      phone: '89171234567',
+      consent: true,
+    },
+  },
 ] as const;
 
 /** The island as the site renders it, in a state a server round-trip left. */
 function islandHtml(spec: FormSpec, Island: (typeof FORMS)[number]['Island'], locale: (typeof LOCALES)[number], initial: object): string {
   const Component = Island as (props: object) => React.JSX.Element;
-  return renderToString(<Component {...formProps(spec.id as 'appeal' | 'readings' | 'status', locale)} initial={initial} />);
+  return renderToString(<Component {...formProps(spec.id as 'appeal' | 'readings' | 'status' | 'meter', locale)} initial={initial} />);
 }
 
 const FORM = /^<form /;
@@ -112,7 +128,7 @@ describe.each(LOCALES)('forms rendered once (%s)', (locale) => {
   it('the receipts and the status are the island’s markup (the CMS page says the receipt’s heading as its <h1>)', () => {
     const appeal = { number: '2026-000042', registeredAt: '2026-12-01T09:30:00.000Z', dueDate: '2026-12-31', accessCode: 'K7QF-M3XP' };
     const reading = { number: '2026-R000042', submittedAt: '2026-12-01T09:30:00.000Z', values: { readingDay: '1234.5', readingNight: '321' } };
-    const view: StatusView = { number: '2026-000042', status: 'extended', extendedTo: '2027-01-30' };
+    const view: StatusView = { number: '2026-000042', type: 'meter-work', status: 'extended', extendedTo: '2027-01-30' };
     const PANEL = /^<div class="panel receipt-panel"/;
     const withoutHeading = (html: string) => html.replace(/<h2>[^<]*<\/h2>/, '');
 

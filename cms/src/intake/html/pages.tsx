@@ -3,11 +3,13 @@ import { appealForm } from '../../shared/contracts/appeal';
 import { statusForm, type StatusView } from '../../shared/contracts/appeal-status';
 import type { FieldError } from '../../shared/contracts/errors';
 import type { FormLocale } from '../../shared/contracts/fields';
-import type { FormSpec } from '../../shared/contracts/form-spec';
+import { stringPrefixesOf, type FormSpec } from '../../shared/contracts/form-spec';
 import { readingForm } from '../../shared/contracts/meter-reading';
 import AppealForm, { AppealReceipt } from '../../shared/forms/AppealForm';
 import { formLinks, type FormId } from '../../shared/forms/links';
 import ReadingsForm, { ReadingReceipt } from '../../shared/forms/ReadingsForm';
+import MeterRequestForm from '../../shared/forms/MeterRequestForm';
+import { meterRequestForm } from '../../shared/contracts/meter-request';
 import StatusLookup, { StatusResult } from '../../shared/forms/StatusLookup';
 import EstimateForm from '../../shared/forms/EstimateForm';
 import { formStrings } from '../../shared/forms/text';
@@ -27,13 +29,13 @@ import { renderPage } from './page';
  * site's own components (cms/src/shared/forms/), rendered here on the server in the state the post left — the
  * same markup the island shows after the same submission, with the same stylesheet.
  */
-const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup } as const;
+const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup, meter: MeterRequestForm } as const;
 type PostFormId = keyof typeof FORMS;
-const SPECS: Record<PostFormId, FormSpec> = { appeal: appealForm, readings: readingForm, status: statusForm };
+const SPECS: Record<PostFormId, FormSpec> = { appeal: appealForm, readings: readingForm, status: statusForm, meter: meterRequestForm };
 
 /** What a form component gets in the CMS: its strings with the editors' facts, its endpoint, the site's links. */
 export function formProps(id: PostFormId, locale: FormLocale) {
-  return { locale, strings: formStrings(locale, [`${id}.`], factValues()), action: SPECS[id].endpoint, links: formLinks(intakeConfig().siteUrl, locale, id) };
+  return { locale, strings: formStrings(locale, stringPrefixesOf(SPECS[id]), factValues()), action: SPECS[id].endpoint, links: formLinks(intakeConfig().siteUrl, locale, id) };
 }
 
 /** The form again, with the visitor's values, the error summary (focused on load) and the messages at the fields. */
@@ -57,12 +59,12 @@ export function problemPage(spec: FormSpec | null, locale: FormLocale, key: stri
   });
 }
 
-export function appealReceiptPage(locale: FormLocale, receipt: AppealRecord & { email?: string }): string {
-  const props = formProps('appeal', locale);
+export function appealReceiptPage(locale: FormLocale, receipt: AppealRecord & { email?: string }, form: 'appeal' | 'meter' = 'appeal'): string {
+  const props = formProps(form, locale);
   return renderPage({
     locale,
-    title: t(locale, 'appeal.done.title'),
-    body: renderToStaticMarkup(<AppealReceipt {...props} heading={false} receipt={{ ...receipt, emailSent: Boolean(receipt.email) }} email={receipt.email ?? ''} />),
+    title: t(locale, `${form}.done.title`),
+    body: renderToStaticMarkup(<AppealReceipt {...props} form={form} heading={false} receipt={{ ...receipt, emailSent: Boolean(receipt.email) }} email={receipt.email ?? ''} />),
   });
 }
 

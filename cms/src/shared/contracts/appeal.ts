@@ -16,22 +16,34 @@ export const APPEAL_TOPICS = ['supply', 'metering', 'contract', 'billing', 'serv
 
 export const APPEAL_TEXT_MAX = 5000;
 
+/**
+ * Who writes and how to reach them: asked the same way by the appeal and by the requests of the other services
+ * (./meter-request.ts), which share these fields, their messages and their labels.
+ */
+export const applicantFields = {
+  applicantType: z.enum(APPLICANT_TYPES, { error: 'appeal.error.applicantType.required' }).describe('Citizen, or organisation / sole trader'),
+  name: text({ required: 'appeal.error.name.required', tooLong: 'appeal.error.name.tooLong', invalid: 'appeal.error.name.invalid', max: 200, pattern: NAME_PATTERN }).describe(
+    'Full name of the person, or the name of the organisation',
+  ),
+  accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })).describe('Personal account number (individuals)'),
+  contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })).describe(
+    'Contract number (legal entities)',
+  ),
+};
+
+export const contactFields = {
+  email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).describe(
+    'E-mail: the confirmation goes here, and the answer if the channel is e-mail',
+  ),
+  phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })).describe('Phone number'),
+};
+
 const fields = z.strictObject(
   {
     locale,
-    applicantType: z.enum(APPLICANT_TYPES, { error: 'appeal.error.applicantType.required' }).describe('Citizen, or organisation / sole trader'),
-    name: text({ required: 'appeal.error.name.required', tooLong: 'appeal.error.name.tooLong', invalid: 'appeal.error.name.invalid', max: 200, pattern: NAME_PATTERN }).describe(
-      'Full name of the person, or the name of the organisation',
-    ),
-    accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })).describe('Personal account number (individuals)'),
-    contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })).describe(
-      'Contract number (legal entities)',
-    ),
+    ...applicantFields,
     replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }).describe('How the answer is sent'),
-    email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).describe(
-      'E-mail: the confirmation goes here, and the answer if the channel is e-mail',
-    ),
-    phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })).describe('Phone number'),
+    ...contactFields,
     postalAddress: optional(text({ required: 'appeal.error.postalAddress.required', tooLong: 'appeal.error.postalAddress.tooLong', max: 500, multiline: true })).describe(
       'Postal address for a reply by post',
     ),
@@ -61,7 +73,7 @@ type Fields = z.output<typeof fields>;
 
 // The account number belongs to citizens, the contract number to organisations; the form shows one of them
 // (without JavaScript both are in the page, one hidden by CSS), so the other is dropped, never stored.
-const dropOtherNumber = (value: unknown) =>
+export const dropOtherNumber = (value: unknown) =>
   withoutFields(value, (input) => (input.applicantType === 'individual' ? ['contractNumber'] : input.applicantType === 'legal-entity' ? ['accountNumber'] : []));
 
 export const appealInput = CHANNEL_CONTACT.reduce<z.ZodType<Fields>>(

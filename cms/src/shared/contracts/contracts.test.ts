@@ -4,6 +4,8 @@ import { check } from './errors';
 import { conditionalCss, fieldsOf } from './form-spec';
 import { readingForm, readingInput } from './meter-reading';
 import { normalizeAccessCode, statusLookupInput } from './appeal-status';
+import { addDays, moscowDate } from '../calendar';
+import { meterRequestForm, meterRequestInput } from './meter-request';
 
 const appeal = {
   locale: 'ru',
@@ -175,11 +177,61 @@ describe('status lookup contract', () => {
   });
 });
 
+describe('meter request contract', () => {
+  const request = {
+    locale: 'ru',
+    meterWork: 'install',
+    premisesAddress: 'Арск, ул. Советская, 3',
+    applicantType: 'individual',
+    name: 'Сафина Алсу',
+    accountNumber: '1234567890',
+    contractNumber: '',
+    phone: '8 917 123-45-67',
+    email: '',
+    preferredFrom: '',
+    preferredTo: '',
+    accessNotes: '',
+    consent: true,
+  };
+  const tomorrow = addDays(moscowDate(), 1);
+
+  it('accepts a request with a visit window, dates typed either way, and drops the other applicant’s number', () => {
+    const result = check(meterRequestInput, { ...request, contractNumber: '16-0001', preferredFrom: tomorrow.split('-').reverse().join('.'), preferredTo: addDays(tomorrow, 3) });
+    expect(result).toMatchObject({ ok: true, data: { preferredFrom: tomorrow, preferredTo: addDays(tomorrow, 3), accountNumber: '1234567890' } });
+    expect(result.ok && 'contractNumber' in result.data).toBe(false);
+  });
+
+  it('names every problem at once: the owner’s number, the phone, a past day, a window that ends before it starts', () => {
+    const errors = errorsOf(meterRequestInput, { ...request, meterWork: '', accountNumber: '', phone: '', preferredFrom: moscowDate(), preferredTo: addDays(moscowDate(), -1) });
+    expect(errors).toEqual([
+      { field: 'meterWork', key: 'meter.error.meterWork.required' },
+      { field: 'accountNumber', key: 'meter.error.accountNumber.required' },
+      { field: 'phone', key: 'meter.error.phone.required' },
+      { field: 'preferredFrom', key: 'meter.error.preferredFrom.past' },
+      { field: 'preferredTo', key: 'meter.error.preferredTo.beforeFrom' },
+    ]);
+  });
+
+  it('asks an organisation for its contract number, and refuses a day that is not in the calendar', () => {
+    expect(errorsOf(meterRequestInput, { ...request, applicantType: 'legal-entity', preferredFrom: '2027-02-30' })).toEqual([
+      // A field's own check first, then the rules across fields; the form lists them in the fields' order.
+      { field: 'preferredFrom', key: 'meter.error.preferredFrom.invalid' },
+      { field: 'contractNumber', key: 'meter.error.contractNumber.required' },
+    ]);
+  });
+
+  it('shares the appeal’s wording for who asks, and speaks its own for the rest', () => {
+    const from = Object.fromEntries(fieldsOf(meterRequestForm).map((field) => [field.name, field.from ?? meterRequestForm.id]));
+    expect(from).toMatchObject({ name: 'appeal', applicantType: 'appeal', phone: 'appeal', consent: 'appeal', meterWork: 'meter', preferredFrom: 'meter' });
+  });
+});
+
 describe('form layouts', () => {
   it('names only fields the contracts know', () => {
     for (const [spec, schema] of [
       [appealForm, appealInput],
       [readingForm, readingInput],
+      [meterRequestForm, meterRequestInput],
     ] as const) {
       for (const field of fieldsOf(spec)) {
         const errors = errorsOf(schema, { [field.name]: '' });

@@ -5,7 +5,7 @@
  *   `<form>.field.<name>.label`, `<form>.field.<name>.hint`, `<form>.field.<name>.option.<value>`,
  *   `<form>.section.<section>` (and `.hint`), `<form>.submit`.
  */
-export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkbox' | 'decimal' | 'select';
+export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkbox' | 'decimal' | 'select' | 'date';
 
 /** A field shows while radio group `field` has one of the values `in`. */
 export interface Condition {
@@ -33,6 +33,11 @@ export interface FieldSpec {
   optional?: boolean;
   /** Short inputs (account numbers, readings) get a narrower box. */
   width?: 'short' | 'medium';
+  /**
+   * The form whose strings this field's label, hint and options are (`appeal`: the applicant's name on a request
+   * is asked exactly as on an appeal), so a field asked by several forms is worded once.
+   */
+  from?: FormSpec['id'];
   /** A link under the field (the personal-data policy), a site path with {locale}. */
   link?: { key: string; path: string };
   // No length here: the longest accepted value is the contract's (its zod schema), and an input's `maxlength`
@@ -49,8 +54,8 @@ export interface SectionSpec {
 }
 
 export interface FormSpec {
-  /** Prefix of the form's i18n keys: appeal, readings, status, estimate. */
-  id: 'appeal' | 'readings' | 'status' | 'estimate';
+  /** Prefix of the form's i18n keys: appeal, readings, status, estimate, meter (a request for work on a meter). */
+  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter';
   /** The intake endpoint, under the CMS's public URL. */
   endpoint: string;
   /**
@@ -58,8 +63,13 @@ export interface FormSpec {
    * nothing is stored, so it has no honeypot); `post`, the default, for one that submits.
    */
   method?: 'get' | 'post';
+  /** Other forms whose strings this one speaks (its fields' `from`, the appeal's receipt): sent along with its own. */
+  shares?: ReadonlyArray<FormSpec['id']>;
   sections: readonly SectionSpec[];
 }
+
+/** The key prefixes of the strings a form's component needs: its own and those of the forms it shares. */
+export const stringPrefixesOf = (spec: FormSpec): string[] => [spec.id, ...(spec.shares ?? [])].map((id) => `${id}.`);
 
 export const fieldsOf = (spec: FormSpec): FieldSpec[] => spec.sections.flatMap((section) => [...section.fields]);
 
@@ -83,11 +93,14 @@ export function conditionalCss(spec: FormSpec, formSelector: string): string {
     .join('\n');
 }
 
+/** The prefix of a field's strings: its own form's, or the form it shares them with (`from`). */
+const prefixOf = (spec: FormSpec, field: string): string => fieldsOf(spec).find((candidate) => candidate.name === field)?.from ?? spec.id;
+
 /** The i18n key of a field's label and friends. */
 export const keys = {
-  label: (spec: FormSpec, field: string) => `${spec.id}.field.${field}.label`,
-  hint: (spec: FormSpec, field: string) => `${spec.id}.field.${field}.hint`,
-  option: (spec: FormSpec, field: string, value: string) => `${spec.id}.field.${field}.option.${value}`,
+  label: (spec: FormSpec, field: string) => `${prefixOf(spec, field)}.field.${field}.label`,
+  hint: (spec: FormSpec, field: string) => `${prefixOf(spec, field)}.field.${field}.hint`,
+  option: (spec: FormSpec, field: string, value: string) => `${prefixOf(spec, field)}.field.${field}.option.${value}`,
   section: (spec: FormSpec, section: string) => `${spec.id}.section.${section}`,
   sectionHint: (spec: FormSpec, section: string) => `${spec.id}.section.${section}.hint`,
   submit: (spec: FormSpec) => `${spec.id}.submit`,

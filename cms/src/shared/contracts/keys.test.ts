@@ -6,6 +6,7 @@ import { appealForm } from './appeal';
 import { statusForm } from './appeal-status';
 import { fieldsOf, keys, type FormSpec } from './form-spec';
 import { readingForm } from './meter-reading';
+import { meterRequestForm } from './meter-request';
 
 /** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
 const known = new Set(Object.keys(ru));
@@ -27,7 +28,7 @@ function layoutKeys(spec: FormSpec): string[] {
 }
 
 describe('message keys', () => {
-  it.each([appealForm, readingForm, statusForm])('the $id form names only existing strings', (spec) => {
+  it.each([appealForm, readingForm, statusForm, meterRequestForm])('the $id form names only existing strings', (spec) => {
     expect(layoutKeys(spec).filter((key) => !known.has(key))).toEqual([]);
   });
 
@@ -35,7 +36,7 @@ describe('message keys', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
     const used = sources.flatMap((file) =>
-      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status)\.error\.[\w.${}-]+)['`]/g)].map((match) => match[1]!),
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter)\.error\.[\w.${}-]+)['`]/g)].map((match) => match[1]!),
     );
     // Template keys (`readings.error.${field}.invalid`) expand over the reading fields.
     const expanded = used.flatMap((key) =>

@@ -25,16 +25,18 @@ export default function AppealForm(props: FormProps<AppealReceiptData>) {
 
 interface Props extends ReceiptProps {
   receipt: AppealReceiptData;
+  /** Whose receipt: an appeal's, or a typed request's (its own title and "send another"; the rest is shared). */
+  form?: 'appeal' | 'meter';
   /** The address the confirmation went to, when one did. */
   email: string;
   /** False on a page whose <h1> already says it (the CMS's receipt page). */
   heading?: boolean;
 }
 
-export function AppealReceipt({ locale, strings, links, receipt, email, reset, heading = true }: Props) {
+export function AppealReceipt({ locale, strings, links, receipt, email, reset, heading = true, form = 'appeal' }: Props) {
   return (
     <div className="panel receipt-panel">
-      {heading && <h2>{tr(strings, 'appeal.done.title')}</h2>}
+      {heading && <h2>{tr(strings, `${form}.done.title`)}</h2>}
       {/* `details`: the site's label–value list (global.css); `receipt`: what the tests and the CMS page find. */}
       <dl className="details receipt">
         <dt>{tr(strings, 'appeal.done.number')}</dt>
@@ -54,7 +56,7 @@ export function AppealReceipt({ locale, strings, links, receipt, email, reset, h
       </dl>
       <p>{tr(strings, 'appeal.done.keep')}</p>
       {email && <p>{tr(strings, 'appeal.done.emailSent', { email })}</p>}
-      <NextSteps locale={locale} strings={strings} links={links} reset={reset} again="appeal.done.again" status="appeal.done.status" />
+      <NextSteps locale={locale} strings={strings} links={links} reset={reset} again={`${form}.done.again`} status="appeal.done.status" />
     </div>
   );
 }

@@ -140,7 +140,9 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
       ) : (
         <input
           {...common}
-          type={field.kind === 'decimal' ? 'text' : field.kind}
+          // A date is typed as text, ДД.ММ.ГГГГ as the hint says (GOV.UK: a browser's date picker differs from browser
+          // to browser and is hard to use with a screen reader); the contract reads that and YYYY-MM-DD alike.
+          type={field.kind === 'decimal' || field.kind === 'date' ? 'text' : field.kind}
           inputMode={field.kind === 'decimal' ? 'decimal' : undefined}
           className={field.width ? `input--${field.width}` : undefined}
           spellCheck={field.kind === 'email' || field.kind === 'tel' ? false : undefined}

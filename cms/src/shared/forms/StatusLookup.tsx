@@ -16,6 +16,7 @@ export function StatusResult({ locale, strings, links, view, reset }: ReceiptPro
   return (
     <div className="panel receipt-panel">
       <h2>{tr(strings, 'status.result.title', { number: view.number })}</h2>
+      <p data-type={view.type}>{tr(strings, `status.type.${view.type}`)}</p>
       <p>
         <strong data-status={view.status}>{statusText(locale, strings, view)}</strong>
       </p>

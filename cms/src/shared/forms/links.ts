@@ -12,7 +12,7 @@ export interface FormLinks {
   status: string;
 }
 
-const PATHS = { appeal: 'appeal/', readings: 'readings/', status: 'appeal/status/', estimate: 'tariffs/estimate/' } as const;
+const PATHS = { appeal: 'appeal/', readings: 'readings/', status: 'appeal/status/', estimate: 'tariffs/estimate/', meter: 'services/meter/' } as const;
 export type FormId = keyof typeof PATHS;
 
 /** The links of form `id`'s receipt, under `base` (empty on the site; the site's address in the CMS). */

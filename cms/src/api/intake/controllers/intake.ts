@@ -4,6 +4,7 @@ import { appealForm, appealFromForm, appealInput } from '../../../shared/contrac
 import { statusForm, statusLookupInput } from '../../../shared/contracts/appeal-status';
 import { check, type FieldError } from '../../../shared/contracts/errors';
 import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contracts/meter-reading';
+import { meterRequestForm, meterRequestInput } from '../../../shared/contracts/meter-request';
 import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
 import { loadFacts } from '../../../intake/facts';
@@ -11,7 +12,7 @@ import { appealReceiptPage, estimatePage, expiredReceiptPage, formWithErrors, re
 import { limiter } from '../../../intake/limits';
 import { sendAppealConfirmation } from '../../../intake/mail';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
-import { lookUpStatus, registerAppeal, registerReading } from '../../../intake/register';
+import { lookUpStatus, registerAppeal, registerMeterRequest, registerReading } from '../../../intake/register';
 import { publishedPrices } from '../../../intake/tariffs';
 import { moscowDate } from '../../../shared/calendar';
 import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../../../intake/respond';
@@ -21,7 +22,7 @@ import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../..
  * errors and nothing is stored; an accepted one is answered only after its transaction has committed.
  */
 type Receipt =
-  | { kind: 'appeal'; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string }
+  | { kind: 'appeal' | 'meter'; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string }
   | { kind: 'reading'; locale: 'ru' | 'tt'; number: string; submittedAt: string; values: Record<string, string> };
 
 const bodyOf = (ctx: Context): Record<string, unknown> => {
@@ -56,6 +57,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const receipt = await registerAppeal(strapi, checked.data);
     if (checked.data.email) sendAppealConfirmation(strapi, checked.data.locale, checked.data.email, receipt);
     if (mode === 'html') return redirectToReceipt(ctx, { kind: 'appeal', locale: checked.data.locale, ...receipt, ...(checked.data.email ? { email: checked.data.email } : {}) });
+    ctx.status = 201;
+    ctx.body = { data: { ...receipt, emailSent: Boolean(checked.data.email) } };
+  },
+
+  async meterRequest(ctx: Context) {
+    await loadFacts(strapi);
+    const mode = modeOf(ctx);
+    const raw = mode === 'html' ? appealFromForm(bodyOf(ctx)) : (ctx.request as unknown as { body?: unknown }).body;
+    const checked = check(meterRequestInput, raw);
+    if (!checked.ok) return refuse(ctx, meterRequestForm, checked.errors);
+
+    const receipt = await registerMeterRequest(strapi, checked.data);
+    if (checked.data.email) sendAppealConfirmation(strapi, checked.data.locale, checked.data.email, receipt, 'meter');
+    if (mode === 'html') return redirectToReceipt(ctx, { kind: 'meter', locale: checked.data.locale, ...receipt, ...(checked.data.email ? { email: checked.data.email } : {}) });
     ctx.status = 201;
     ctx.body = { data: { ...receipt, emailSent: Boolean(checked.data.email) } };
   },
@@ -109,6 +124,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const token = typeof ctx.query.t === 'string' ? ctx.query.t : '';
     const receipt = openReceipt<Receipt>(token, intakeConfig().secret);
     if (!receipt) return sendHtml(ctx, 410, expiredReceiptPage(pageLocale(ctx)));
-    sendHtml(ctx, 200, receipt.kind === 'appeal' ? appealReceiptPage(receipt.locale, receipt) : readingReceiptPage(receipt.locale, receipt));
+    sendHtml(ctx, 200, receipt.kind === 'reading' ? readingReceiptPage(receipt.locale, receipt) : appealReceiptPage(receipt.locale, receipt, receipt.kind));
   },
 });

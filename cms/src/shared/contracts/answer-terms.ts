@@ -1,0 +1,13 @@
+import type { RequestType } from './appeal-status';
+
+/**
+ * Calendar days to answer each type of request, counted from the day of registration (Moscow time). The site
+ * states them on each form's page; the intake computes each due date from them (cms/src/intake/deadlines.ts).
+ *
+ * The standard's 30 days (clause 75, and its table of terms: «если иной срок не установлен законодательством»)
+ * hold for every type for which no law sets another term.
+ */
+export const ANSWER_DAYS_BY_TYPE: Record<RequestType, number> = {
+  appeal: 30,
+  'meter-work': 30,
+};
