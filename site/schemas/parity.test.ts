@@ -5,7 +5,7 @@ import { readStrapiSchema } from '../../scripts/lib/strapi-schema.ts';
 import { PUBLIC_CONTENT_TYPES } from '../../cms/src/shared/public-types.ts';
 import { appealForm, appealInput } from '../../cms/src/shared/contracts/appeal.ts';
 import { fieldsOf, type FormSpec } from '../../cms/src/shared/contracts/form-spec.ts';
-import { meterRequestForm, meterRequestInput } from '../../cms/src/shared/contracts/meter-request.ts';
+import { REQUEST_KINDS, REQUESTS } from '../../cms/src/shared/contracts/requests.ts';
 import { readingForm, readingInput } from '../../cms/src/shared/contracts/meter-reading.ts';
 import { z } from 'zod';
 import { strapiMismatches } from './strapi-parity.ts';
@@ -46,8 +46,12 @@ describe('schemas match Strapi', () => {
         .map((field) => field.name)
         .filter((name) => name !== 'consent');
     expect(strapiMismatches('appeal', appealInput, { only: stored(appealForm), patterns: false, optionalInRecord: ['text'] })).toEqual([]);
-    // A meter request fills the appeal's record too (requestType meter-work).
-    expect(strapiMismatches('appeal', meterRequestInput, { only: stored(meterRequestForm), patterns: false, optionalInRecord: ['meterWork', 'premisesAddress'] })).toEqual([]);
+    // The typed requests fill the appeal's record too (requestType meter-work, e-bill, tariff-variant).
+    const ownFields = ['meterWork', 'premisesAddress', 'meterZones', 'tariffVariant'];
+    for (const type of REQUEST_KINDS) {
+      const { spec, schema } = REQUESTS[type];
+      expect(strapiMismatches('appeal', schema, { only: stored(spec), patterns: false, optionalInRecord: ownFields }), type).toEqual([]);
+    }
     expect(strapiMismatches('meter-reading', readingInput, { only: stored(readingForm), patterns: false })).toEqual([]);
   });
 

@@ -198,12 +198,12 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
     await expect(page.locator('.receipt-panel')).toBeVisible();
     await check(`/${locale}/readings/`, 'receipt');
 
-    await page.goto(`/${locale}/services/meter/`);
+    await page.goto(`/${locale}/services/meter-work/`);
     await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
     await page.getByRole('radio', { name: s['appeal.field.applicantType.option.legal-entity'] }).check();
     await page.getByRole('button', { name: s['meter.submit'] }).click();
     await expect(page.locator('.error-summary')).toBeFocused();
-    await check(`/${locale}/services/meter/`, 'all errors, organisation');
+    await check(`/${locale}/services/meter-work/`, 'all errors, organisation');
 
     await page.goto(`/${locale}/tariffs/estimate/`);
     await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);

@@ -4,7 +4,8 @@ import { statusLookupInput } from '../../cms/src/shared/contracts/appeal-status'
 import { check } from '../../cms/src/shared/contracts/errors';
 import { readingInput } from '../../cms/src/shared/contracts/meter-reading';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
-import { APPEAL, databases, nextIp, post, READING, validAppeal, validMeterRequest, validReading } from '../helpers/intake.ts';
+import { APPEAL, databases, nextIp, post, READING, validAppeal, validMeterRequest, validReading, validRequests } from '../helpers/intake.ts';
+import { REQUEST_KINDS, REQUESTS } from '../../cms/src/shared/contracts/requests';
 import { meterRequestInput } from '../../cms/src/shared/contracts/meter-request';
 import { addDays, moscowDate } from '../../cms/src/shared/calendar';
 import { stack } from '../helpers/stack.ts';
@@ -77,7 +78,7 @@ const tomorrow = addDays(moscowDate(), 1);
 const meterRequestFields = {
   locale: { required: true },
   meterWork: { required: true, extra: ['repair', 'Replace', 'verify '] },
-  premisesAddress: { required: true, max: 300, valid: 'Казань, ул. Баумана, 1' },
+  premisesAddress: { freeText: true, required: true, max: 300, valid: 'Казань, ул. Баумана, 1' },
   applicantType: { required: true },
   name: { required: true, max: 200, valid: 'Иванов Иван' },
   accountNumber: { max: 20, valid: '1234567890', extra: ['12-34', '1234', ''] },
@@ -88,6 +89,15 @@ const meterRequestFields = {
   preferredTo: { max: 10, valid: tomorrow, extra: ['2026-13-01', '00.00.0000'], context: { preferredFrom: addDays(tomorrow, 5) } },
   accessNotes: { freeText: true, max: 500, valid: 'Домофон 12, после 17:00' },
   consent: { required: true, extra: ['true', 'on', 1, 'yes'], accepts: [true] },
+};
+
+/** The fields every typed request shares, and the tariff variant's own. */
+const { meterWork: _work, premisesAddress, preferredFrom: _from, preferredTo: _to, accessNotes: _notes, ...ownerFields } = meterRequestFields;
+const tariffVariantFields = {
+  ...ownerFields,
+  premisesAddress,
+  meterZones: { required: true, extra: ['four-zone', 'Single', 'day night'] },
+  tariffVariant: { required: true, extra: ['night', 'three-zone ', 'peak'] },
 };
 
 const statusFields = {
@@ -223,7 +233,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
     test('a meter request is registered as an appeal of its own type: the same numbers, code and lookup', async () => {
       const staff = await StrapiAdmin.login(target());
       const appeal = await post(url('appeals'), validAppeal());
-      const response = await post(url('requests/meter'), validMeterRequest({ preferredFrom: tomorrow, preferredTo: addDays(tomorrow, 7), accessNotes: 'Домофон 12' }));
+      const response = await post(url('requests/meter-work'), validMeterRequest({ preferredFrom: tomorrow, preferredTo: addDays(tomorrow, 7), accessNotes: 'Домофон 12' }));
       expect(response.status, response.text).toBe(201);
       const data = response.json!.data as { number: string; dueDate: string; accessCode: string; emailSent: boolean };
       // One sequence for appeals and requests: the request takes the next number.
@@ -250,12 +260,45 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(status.json).toEqual({ data: { number: data.number, type: 'meter-work', status: 'registered' } });
     });
 
+    test('every typed request is registered with its type, topic and reply channel, and the lookup names the type', async () => {
+      const staff = await StrapiAdmin.login(target());
+      for (const type of REQUEST_KINDS) {
+        const response = await post(url(`requests/${type}`), validRequests[type]);
+        expect(response.status, `${type}: ${response.text}`).toBe(201);
+        const { number, accessCode } = response.json!.data as { number: string; accessCode: string };
+        const { results } = await staff.request<{ results: Array<Record<string, unknown>> }>('GET', `/content-manager/collection-types/${APPEAL}?filters[number][$eq]=${number}`);
+        expect(results[0], type).toMatchObject({ requestType: type, topic: REQUESTS[type].topic, replyChannel: REQUESTS[type].replyChannel, appealStatus: 'registered' });
+        const status = await post(url('appeal-status'), { locale: 'ru', number, code: accessCode });
+        expect(status.json, type).toEqual({ data: { number, type, status: 'registered' } });
+      }
+      // A type that is not one is not a route to post to.
+      const unknown = await post(url('requests/contract-termination'), validRequests['e-bill']);
+      expect(unknown.status).toBe(404);
+    });
+
+    test('a tariff variant the meter cannot count is refused, and so is an e-mailed bill without an address', async () => {
+      const zones = await post(url('requests/tariff-variant'), { ...validRequests['tariff-variant'], meterZones: 'single' });
+      expect([zones.status, zones.errors]).toEqual([422, [{ field: 'tariffVariant', key: 'tariffvariant.error.tariffVariant.needsMeter' }]]);
+      const { email: _email, ...noEmail } = validRequests['e-bill'];
+      const bill = await post(url('requests/e-bill'), noEmail);
+      expect([bill.status, bill.errors]).toEqual([422, [{ field: 'email', key: 'request.error.email.required' }]]);
+    });
+
+    test('hostile tariff-variant requests: ≥200 generated cases refused with the contract’s keys, nothing stored', async () => {
+      const staff = await StrapiAdmin.login(target());
+      const cases = hostileCases({ ...validRequests['tariff-variant'] }, tariffVariantFields);
+      expect(cases.length).toBeGreaterThanOrEqual(200);
+      const before = await staff.count(APPEAL);
+      expect(await refusedAsExpected(url('requests/tariff-variant'), cases, REQUESTS['tariff-variant'].schema)).toEqual([]);
+      expect(await staff.count(APPEAL)).toBe(before);
+    });
+
     test('hostile meter requests: ≥200 generated cases refused with the contract’s keys, nothing stored', async () => {
       const staff = await StrapiAdmin.login(target());
       const cases = hostileCases(validMeterRequest(), meterRequestFields);
       expect(cases.length).toBeGreaterThanOrEqual(200);
       const before = await staff.count(APPEAL);
-      expect(await refusedAsExpected(url('requests/meter'), cases, meterRequestInput)).toEqual([]);
+      expect(await refusedAsExpected(url('requests/meter-work'), cases, meterRequestInput)).toEqual([]);
       expect(await staff.count(APPEAL)).toBe(before);
     });
 

@@ -171,16 +171,16 @@ for (const locale of ['ru', 'tt'] as const) {
   test(`${locale}: a meter replacement requested without login — errors named, then a number, a code and its type in the status`, async ({ page }) => {
     await page.goto(`/${locale}/readings/`);
     await page.getByRole('link', { name: s['meter.link'] }).click();
-    await expect(page).toHaveURL(new RegExp(`/${locale}/services/meter/$`));
+    await expect(page).toHaveURL(new RegExp(`/${locale}/services/meter-work/$`));
     await hydrated(page);
     await page.getByRole('button', { name: s['meter.submit'] }).click();
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
-    for (const key of ['meter.error.meterWork.required', 'meter.error.premisesAddress.required', 'meter.error.accountNumber.required', 'meter.error.phone.required'] as const)
+    for (const key of ['meter.error.meterWork.required', 'request.error.premisesAddress.required', 'request.error.accountNumber.required', 'request.error.phone.required'] as const)
       await expect(summary.getByRole('link', { name: s[key] })).toBeVisible();
 
     await page.getByRole('radio', { name: s['meter.field.meterWork.option.replace'] }).check();
-    await page.getByLabel(s['meter.field.premisesAddress.label']).fill('Арча, Тукай урамы, 5');
+    await page.getByLabel(s['request.field.premisesAddress.label']).fill('Арча, Тукай урамы, 5');
     await page.getByLabel(s['appeal.field.name.label']).fill('Гарипов Әнвәр');
     await page.getByLabel(s['appeal.field.accountNumber.label']).fill('1234567890');
     await page.getByLabel(s['appeal.field.phone.label']).fill('8 917 123-45-67');
@@ -192,11 +192,11 @@ for (const locale of ['ru', 'tt'] as const) {
     await page.getByRole('button', { name: s['meter.submit'] }).click();
 
     const receipt = page.locator('.receipt-panel');
-    await expect(receipt.getByRole('heading')).toHaveText(s['meter.done.title']);
+    await expect(receipt.getByRole('heading')).toHaveText(s['request.done.title']);
     const number = (await receipt.locator('[data-receipt="number"]').textContent())!;
     const code = (await receipt.locator('[data-receipt="code"]').textContent())!;
     expect(number).toMatch(/^\d{4}-\d{6}$/);
-    await page.getByRole('link', { name: s['appeal.done.status'] }).click();
+    await receipt.getByRole('link', { name: s['appeal.done.status'] }).click();
     await hydrated(page);
     await page.getByLabel(s['status.field.number.label']).fill(number);
     await page.getByLabel(s['status.field.code.label']).fill(code);
@@ -212,9 +212,9 @@ test('without JavaScript: a meter verification for an organisation is registered
   await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
   const page = await context.newPage();
   const { cmsUrl } = stack();
-  await page.goto('/tt/services/meter/');
+  await page.goto('/tt/services/meter-work/');
   await page.getByRole('radio', { name: tt['meter.field.meterWork.option.verify'] }).check();
-  await page.getByLabel(tt['meter.field.premisesAddress.label']).fill('Казан, Баумана урамы, 1');
+  await page.getByLabel(tt['request.field.premisesAddress.label']).fill('Казан, Баумана урамы, 1');
   await page.getByRole('radio', { name: tt['appeal.field.applicantType.option.legal-entity'] }).check();
   await page.getByLabel(tt['appeal.field.name.label']).fill('«Ромашка» ҖЧҖ');
   await page.getByLabel(tt['appeal.field.phone.label']).fill('8 843 000-00-00');
@@ -223,18 +223,56 @@ test('without JavaScript: a meter verification for an organisation is registered
   await page.getByLabel(tt['appeal.field.consent.label']).check();
   await page.getByRole('button', { name: tt['meter.submit'] }).click();
   // The CMS answers with the form again: an organisation needs its contract number.
-  await expect(page).toHaveURL(new RegExp(`^${cmsUrl}/api/intake/requests/meter`));
+  await expect(page).toHaveURL(new RegExp(`^${cmsUrl}/api/intake/requests/meter-work`));
   await expect(page).toHaveTitle(/^Хата: /);
-  await expect(page.locator('.error-summary')).toContainText(tt['meter.error.contractNumber.required']);
-  await expect(page.getByLabel(tt['meter.field.premisesAddress.label'])).toHaveValue('Казан, Баумана урамы, 1');
+  await expect(page.locator('.error-summary')).toContainText(tt['request.error.contractNumber.required']);
+  await expect(page.getByLabel(tt['request.field.premisesAddress.label'])).toHaveValue('Казан, Баумана урамы, 1');
   await page.getByLabel(tt['appeal.field.contractNumber.label']).fill('16-0001');
   await page.getByRole('button', { name: tt['meter.submit'] }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['meter.done.title']);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['request.done.title']);
   const number = (await page.locator('dl.receipt strong').textContent())!;
   const mail = await waitForMail(stack().mailDir, email);
   expect(mail.language).toBe('tt');
-  expect(mail.subject).toBe(tt['meter.email.subject'].replace('{number}', number));
+  expect(mail.subject).toBe(tt['request.email.subject'].replace('{number}', number));
   expect(mail.text).toContain(tt['meter.email.body']);
+  await context.close();
+});
+
+test('ru: a two-zone tariff asked for with a single-rate meter is refused with the way on; with a three-zone meter it is registered', async ({ page }) => {
+  await page.goto('/ru/services/tariff-variant/');
+  await hydrated(page);
+  await expect(page.getByRole('link', { name: ru['meter.link'] })).toHaveAttribute('href', '/ru/services/meter-work/');
+  await page.getByRole('radio', { name: ru['tariffvariant.field.tariffVariant.option.day-night'] }).check();
+  await page.getByLabel(ru['request.field.premisesAddress.label']).fill('Казань, ул. Баумана, 1');
+  await page.getByLabel(ru['appeal.field.name.label']).fill('Сафина Алсу');
+  await page.getByLabel(ru['appeal.field.accountNumber.label']).fill('1234567890');
+  await page.getByLabel(ru['appeal.field.phone.label']).fill('89171234567');
+  await page.getByLabel(ru['appeal.field.consent.label']).check();
+  await page.getByRole('button', { name: ru['tariffvariant.submit'] }).click();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await expect(page.locator('.error-summary')).toContainText(ru['tariffvariant.error.tariffVariant.needsMeter']);
+  await page.getByRole('radio', { name: ru['readings.field.meterZones.option.three-zone'] }).check();
+  await page.getByRole('button', { name: ru['tariffvariant.submit'] }).click();
+  await expect(page.locator('.receipt-panel').getByRole('heading')).toHaveText(ru['request.done.title']);
+});
+
+test('without JavaScript: the bill by e-mail, asked in Tatar, is registered and confirmed at that address', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const ip = nextIp();
+  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const page = await context.newPage();
+  await page.goto('/tt/services/e-bill/');
+  await page.getByLabel(tt['appeal.field.name.label']).fill('Сафина Алсу');
+  await page.getByLabel(tt['appeal.field.accountNumber.label']).fill('1234567890');
+  await page.getByLabel(tt['appeal.field.consent.label']).check();
+  await page.getByRole('button', { name: tt['ebill.submit'] }).click();
+  await expect(page.locator('.error-summary')).toContainText(tt['request.error.email.required']);
+  const email = `ebill-${Date.now()}@example.org`;
+  await page.getByLabel(tt['ebill.field.email.label']).fill(email);
+  await page.getByRole('button', { name: tt['ebill.submit'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['request.done.title']);
+  const mail = await waitForMail(stack().mailDir, email);
+  expect(mail.text).toContain(tt['ebill.email.body']);
   await context.close();
 });
 

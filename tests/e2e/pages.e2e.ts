@@ -6,7 +6,7 @@ import { sitemapPaths } from '../helpers/stack.ts';
 const localeOf = (path: string) => path.split('/')[1] as 'ru' | 'tt';
 const twinOf = (path: string) => path.replace(/^\/(ru|tt)\//, (_, locale: string) => `/${locale === 'ru' ? 'tt' : 'ru'}/`);
 /** Pages that are allowed a script: search runs Pagefind; the office finder, the forms and the estimate hydrate their islands. */
-const SCRIPTED = /^\/(ru|tt)\/(search|offices|appeal|appeal\/status|readings|tariffs\/estimate|services\/meter)\/$/;
+const SCRIPTED = /^\/(ru|tt)\/(search|offices|appeal|appeal\/status|readings|tariffs\/estimate|services\/[a-z-]+)\/$/;
 
 test('the sitemap lists the same pages in Russian and Tatar', () => {
   const paths = sitemapPaths();

@@ -80,5 +80,22 @@ export const validMeterRequest = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
+/** A valid body of each typed request (contracts/requests.ts). */
+export const validRequests = {
+  'meter-work': validMeterRequest(),
+  'e-bill': { locale: 'ru', applicantType: 'legal-entity', name: 'ООО «Ромашка»', contractNumber: '16-0001', email: 'buh@example.ru', consent: true },
+  'tariff-variant': {
+    locale: 'tt',
+    meterZones: 'three-zone',
+    tariffVariant: 'day-night',
+    premisesAddress: 'Казан, Баумана урамы, 1',
+    applicantType: 'individual',
+    name: 'Сафина Алсу',
+    accountNumber: '1234567890',
+    phone: '89171234567',
+    consent: true,
+  },
+} as const;
+
 export const APPEAL = 'api::appeal.appeal';
 export const READING = 'api::meter-reading.meter-reading';

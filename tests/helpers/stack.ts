@@ -45,7 +45,7 @@ export const PAGE_TYPES = [
   'offices/kazan-central/',
   'tariffs/',
   'tariffs/estimate/',
-  'services/meter/',
+  'services/meter-work/',
   'payment/',
   'contracts/',
   'faq/',

@@ -41,6 +41,8 @@ export const OFFICER_VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 
       preferredFrom: 'Удобно с',
       preferredTo: 'Удобно по',
       accessNotes: 'Как попасть к счётчику',
+      meterZones: 'Счётчик установлен (зон)',
+      tariffVariant: 'Просит вариант тарифа',
       language: 'Язык',
       consentAt: 'Согласие на обработку ПДн',
     },

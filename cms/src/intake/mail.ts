@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { FormLocale } from '../shared/contracts/fields';
+import type { FormSpec } from '../shared/contracts/form-spec';
 import { formatDate } from '../shared/format';
 import { formLinks } from '../shared/forms/links';
 import { intakeConfig } from './config';
@@ -12,7 +13,9 @@ import type { AppealReceipt } from './register';
  * nodemailer, config/plugins.ts). Sent after the commit and not awaited by the response: the appeal is registered
  * whether or not the mail server answers, and a failure is logged with the number only (no personal data).
  */
-export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, email: string, receipt: AppealReceipt, form: 'appeal' | 'meter' = 'appeal'): void {
+export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, email: string, receipt: AppealReceipt, form: FormSpec['id'] = 'appeal'): void {
+  // A typed request's subject is the requests' own; its body says what was asked.
+  const subject = form === 'appeal' ? 'appeal.email.subject' : 'request.email.subject';
   const statusUrl = formLinks(intakeConfig().siteUrl, locale, 'appeal').status;
   const rows: Array<[string, string]> = [
     [t(locale, 'appeal.done.number'), receipt.number],
@@ -45,6 +48,6 @@ export function sendAppealConfirmation(strapi: Core.Strapi, locale: FormLocale, 
   strapi
     .plugin('email')
     .service('email')
-    .send({ to: email, subject: t(locale, `${form}.email.subject`, { number: receipt.number }), text, html, headers: { 'Content-Language': locale } })
+    .send({ to: email, subject: t(locale, subject, { number: receipt.number }), text, html, headers: { 'Content-Language': locale } })
     .catch((error: unknown) => strapi.log.error(`Confirmation e-mail of appeal ${receipt.number} was not sent: ${error instanceof Error ? error.message : String(error)}`));
 }

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { AppealInput } from '../shared/contracts/appeal';
 import type { FormLocale } from '../shared/contracts/fields';
-import type { MeterRequestInput } from '../shared/contracts/meter-request';
+import { REQUESTS, type RequestKindType } from '../shared/contracts/requests';
 import type { RequestType } from '../shared/contracts/appeal-status';
 import type { StatusLookupInput, StatusView } from '../shared/contracts/appeal-status';
 import type { ReadingInput } from '../shared/contracts/meter-reading';
@@ -36,11 +36,14 @@ export async function registerAppeal(strapi: Core.Strapi, input: AppealInput): P
   return registerRecord(strapi, locale, { ...fields, requestType: 'appeal' });
 }
 
-/** A request for work on a meter: an appeal of its own type, so it is numbered, looked up and handled alike. */
-export async function registerMeterRequest(strapi: Core.Strapi, input: MeterRequestInput): Promise<AppealReceipt> {
+/**
+ * A typed request (contracts/requests.ts): an appeal of its own type, so it is numbered, looked up and handled
+ * alike. Its record also says what the visitor is not asked: the topic and the channel of the answer.
+ */
+export async function registerRequest(strapi: Core.Strapi, type: RequestKindType, input: { locale: FormLocale } & Record<string, unknown>): Promise<AppealReceipt> {
   const { locale, website: _honeypot, consent: _consent, ...fields } = input;
-  // The visit is arranged by phone (the contract requires it); the topic is the standard's «приборы учёта».
-  return registerRecord(strapi, locale, { ...fields, requestType: 'meter-work', topic: 'metering', replyChannel: 'phone' });
+  const { topic, replyChannel } = REQUESTS[type];
+  return registerRecord(strapi, locale, { ...fields, requestType: type, topic, replyChannel });
 }
 
 /** One transaction: the next number, the hashed code, the record; returns after the commit. */

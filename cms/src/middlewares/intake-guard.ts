@@ -3,7 +3,7 @@ import type { Context, Next } from 'koa';
 import type { FormSpec } from '../shared/contracts/form-spec';
 import { appealForm } from '../shared/contracts/appeal';
 import { statusForm } from '../shared/contracts/appeal-status';
-import { meterRequestForm } from '../shared/contracts/meter-request';
+import { REQUEST_KINDS, REQUESTS } from '../shared/contracts/requests';
 import { readingForm } from '../shared/contracts/meter-reading';
 import { intakeConfig, type IntakeConfig } from '../intake/config';
 import { limiter } from '../intake/limits';
@@ -23,8 +23,8 @@ import { sendProblem } from '../intake/respond';
 const POST_ROUTES: Record<string, { spec: FormSpec; limit: keyof IntakeConfig['limits'] }> = {
   '/api/intake/appeals': { spec: appealForm, limit: 'appeals' },
   '/api/intake/readings': { spec: readingForm, limit: 'readings' },
-  // A request counts against the appeals' limit: the same officers answer both.
-  '/api/intake/requests/meter': { spec: meterRequestForm, limit: 'appeals' },
+  // The typed requests count against the appeals' limit: the same officers answer both.
+  ...Object.fromEntries(REQUEST_KINDS.map((type) => [REQUESTS[type].spec.endpoint, { spec: REQUESTS[type].spec, limit: 'appeals' as const }])),
   '/api/intake/appeal-status': { spec: statusForm, limit: 'lookups' },
 };
 

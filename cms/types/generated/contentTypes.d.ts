@@ -402,6 +402,10 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
+    accessNotes: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
     accountNumber: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
@@ -444,6 +448,8 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     language: Schema.Attribute.Enumeration<['ru', 'tt']> & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::appeal.appeal'> & Schema.Attribute.Private;
+    meterWork: Schema.Attribute.Enumeration<['install', 'replace', 'verify']>;
+    meterZones: Schema.Attribute.Enumeration<['single', 'day-night', 'three-zone']>;
     name: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -463,11 +469,18 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
+    preferredFrom: Schema.Attribute.Date;
+    preferredTo: Schema.Attribute.Date;
+    premisesAddress: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     registeredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     replyChannel: Schema.Attribute.Enumeration<['email', 'phone', 'post']> & Schema.Attribute.Required;
+    requestType: Schema.Attribute.Enumeration<['appeal', 'meter-work', 'e-bill', 'tariff-variant']> & Schema.Attribute.DefaultTo<'appeal'>;
+    tariffVariant: Schema.Attribute.Enumeration<['single', 'day-night', 'three-zone']>;
     text: Schema.Attribute.Text &
-      Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
         minLength: 10;

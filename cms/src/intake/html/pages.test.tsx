@@ -8,7 +8,10 @@ import type { FormSpec } from '../../shared/contracts/form-spec';
 import { readingForm, readingInput } from '../../shared/contracts/meter-reading';
 import AppealForm from '../../shared/forms/AppealForm';
 import ReadingsForm from '../../shared/forms/ReadingsForm';
-import MeterRequestForm from '../../shared/forms/MeterRequestForm';
+import RequestForm from '../../shared/forms/RequestForm';
+import { REQUESTS } from '../../shared/contracts/requests';
+import type { FormProps } from '../../shared/forms/IntakeForm';
+import type { AppealReceiptData } from '../../shared/forms/AppealForm';
 import { meterRequestForm, meterRequestInput } from '../../shared/contracts/meter-request';
 import StatusLookup from '../../shared/forms/StatusLookup';
 import { LOCALES } from '../../shared/locales';
@@ -18,7 +21,7 @@ import { formStrings } from '../../shared/forms/text';
 import type { TariffPrice } from '../../shared/tariffs/estimate';
 import { ESTIMATE_ENDPOINT, ESTIMATE_STRING_PREFIXES } from '../../shared/tariffs/estimate-form';
 import { intakeConfig } from '../config';
-import { appealReceiptPage, estimatePage, formProps, formWithErrors, readingReceiptPage, statusPage } from './pages';
+import { appealReceiptPage, estimatePage, formProps, type PostFormId, formWithErrors, readingReceiptPage, statusPage } from './pages';
 
 /**
  * Forms rendered once: the site's island (rendered to HTML as Astro does, then hydrated) and the CMS's pages for a
@@ -79,7 +82,7 @@ const FORMS = [
   {
     spec: meterRequestForm,
     schema: meterRequestInput,
-    Island: MeterRequestForm,
+    Island: (props: FormProps<AppealReceiptData>) => <RequestForm {...props} type="meter-work" />,
     valid: {
       meterWork: 'verify',
       premisesAddress: 'Казань, ул. Баумана, 1',
@@ -90,12 +93,33 @@ const FORMS = [
       consent: true,
     },
   },
+  {
+    spec: REQUESTS['e-bill'].spec,
+    schema: REQUESTS['e-bill'].schema,
+    Island: (props: FormProps<AppealReceiptData>) => <RequestForm {...props} type="e-bill" />,
+    valid: { applicantType: 'individual', name: 'Сафина Алсу', accountNumber: '1234567890', email: 'alsu@example.ru', consent: true },
+  },
+  {
+    spec: REQUESTS['tariff-variant'].spec,
+    schema: REQUESTS['tariff-variant'].schema,
+    Island: (props: FormProps<AppealReceiptData>) => <RequestForm {...props} type="tariff-variant" />,
+    valid: {
+      meterZones: 'three-zone',
+      tariffVariant: 'three-zone',
+      premisesAddress: 'Арча, Тукай урамы, 5',
+      applicantType: 'individual',
+      name: 'Гарипов Әнвәр',
+      accountNumber: '1234567890',
+      phone: '89171234567',
+      consent: true,
+    },
+  },
 ] as const;
 
 /** The island as the site renders it, in a state a server round-trip left. */
 function islandHtml(spec: FormSpec, Island: (typeof FORMS)[number]['Island'], locale: (typeof LOCALES)[number], initial: object): string {
   const Component = Island as (props: object) => React.JSX.Element;
-  return renderToString(<Component {...formProps(spec.id as 'appeal' | 'readings' | 'status' | 'meter', locale)} initial={initial} />);
+  return renderToString(<Component {...formProps(spec.id as PostFormId, locale)} initial={initial} />);
 }
 
 const FORM = /^<form /;

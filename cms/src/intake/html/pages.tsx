@@ -8,8 +8,8 @@ import { readingForm } from '../../shared/contracts/meter-reading';
 import AppealForm, { AppealReceipt } from '../../shared/forms/AppealForm';
 import { formLinks, type FormId } from '../../shared/forms/links';
 import ReadingsForm, { ReadingReceipt } from '../../shared/forms/ReadingsForm';
-import MeterRequestForm from '../../shared/forms/MeterRequestForm';
-import { meterRequestForm } from '../../shared/contracts/meter-request';
+import RequestForm from '../../shared/forms/RequestForm';
+import { REQUEST_KINDS, REQUESTS, requestTypeOf } from '../../shared/contracts/requests';
 import StatusLookup, { StatusResult } from '../../shared/forms/StatusLookup';
 import EstimateForm from '../../shared/forms/EstimateForm';
 import { formStrings } from '../../shared/forms/text';
@@ -29,9 +29,23 @@ import { renderPage } from './page';
  * site's own components (cms/src/shared/forms/), rendered here on the server in the state the post left — the
  * same markup the island shows after the same submission, with the same stylesheet.
  */
-const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup, meter: MeterRequestForm } as const;
-type PostFormId = keyof typeof FORMS;
-const SPECS: Record<PostFormId, FormSpec> = { appeal: appealForm, readings: readingForm, status: statusForm, meter: meterRequestForm };
+const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup } as const;
+/** The forms posted to the intake: the three above and every typed request. */
+export type PostFormId = keyof typeof FORMS | (typeof REQUESTS)[keyof typeof REQUESTS]['spec']['id'];
+const SPECS = {
+  appeal: appealForm,
+  readings: readingForm,
+  status: statusForm,
+  ...Object.fromEntries(REQUEST_KINDS.map((type) => [REQUESTS[type].spec.id, REQUESTS[type].spec])),
+} as Record<PostFormId, FormSpec>;
+
+/** The component of form `id` in a given state: its own, or the request form of its type. */
+function renderForm(id: PostFormId, props: ReturnType<typeof formProps> & { initial?: object }): string {
+  const type = requestTypeOf(id);
+  if (type) return renderToStaticMarkup(<RequestForm {...props} type={type} />);
+  const Form = FORMS[id as keyof typeof FORMS] as (props: object) => React.JSX.Element;
+  return renderToStaticMarkup(<Form {...props} />);
+}
 
 /** What a form component gets in the CMS: its strings with the editors' facts, its endpoint, the site's links. */
 export function formProps(id: PostFormId, locale: FormLocale) {
@@ -41,9 +55,8 @@ export function formProps(id: PostFormId, locale: FormLocale) {
 /** The form again, with the visitor's values, the error summary (focused on load) and the messages at the fields. */
 export function formWithErrors(spec: FormSpec, locale: FormLocale, posted: Record<string, unknown>, errors: FieldError[]): string {
   const id = spec.id as PostFormId;
-  const Form = FORMS[id];
   const initial = { values: valuesFromPost(spec, posted), errors };
-  return renderPage({ locale, title: t(locale, `${id}.title`), hasErrors: true, body: renderToStaticMarkup(<Form {...formProps(id, locale)} initial={initial} />) });
+  return renderPage({ locale, title: t(locale, `${id}.title`), hasErrors: true, body: renderForm(id, { ...formProps(id, locale), initial }) });
 }
 
 /** A problem with the submission as a whole (too large, too many, wrong format): what happened and the way back. */
@@ -59,8 +72,10 @@ export function problemPage(spec: FormSpec | null, locale: FormLocale, key: stri
   });
 }
 
-export function appealReceiptPage(locale: FormLocale, receipt: AppealRecord & { email?: string }, form: 'appeal' | 'meter' = 'appeal'): string {
-  const props = formProps(form, locale);
+/** The receipt of an appeal, or of a typed request (`id`: its form, whose links the receipt gives). */
+export function appealReceiptPage(locale: FormLocale, receipt: AppealRecord & { email?: string }, id: PostFormId = 'appeal'): string {
+  const props = formProps(id, locale);
+  const form = id === 'appeal' ? 'appeal' : 'request';
   return renderPage({
     locale,
     title: t(locale, `${form}.done.title`),

@@ -9,5 +9,8 @@ import type { RequestType } from './appeal-status';
  */
 export const ANSWER_DAYS_BY_TYPE: Record<RequestType, number> = {
   appeal: 30,
+  // The work itself within 6 months of the request (ПП 354, as amended; research §1) — the answer, within 30 days.
   'meter-work': 30,
+  'e-bill': 30,
+  'tariff-variant': 30,
 };

@@ -6,6 +6,9 @@ import { readingForm, readingInput } from './meter-reading';
 import { normalizeAccessCode, statusLookupInput } from './appeal-status';
 import { addDays, moscowDate } from '../calendar';
 import { meterRequestForm, meterRequestInput } from './meter-request';
+import { ebillRequestInput } from './ebill-request';
+import { tariffVariantInput } from './tariff-variant-request';
+import { REQUEST_KINDS, REQUESTS } from './requests';
 
 const appeal = {
   locale: 'ru',
@@ -205,8 +208,8 @@ describe('meter request contract', () => {
     const errors = errorsOf(meterRequestInput, { ...request, meterWork: '', accountNumber: '', phone: '', preferredFrom: moscowDate(), preferredTo: addDays(moscowDate(), -1) });
     expect(errors).toEqual([
       { field: 'meterWork', key: 'meter.error.meterWork.required' },
-      { field: 'accountNumber', key: 'meter.error.accountNumber.required' },
-      { field: 'phone', key: 'meter.error.phone.required' },
+      { field: 'accountNumber', key: 'request.error.accountNumber.required' },
+      { field: 'phone', key: 'request.error.phone.required' },
       { field: 'preferredFrom', key: 'meter.error.preferredFrom.past' },
       { field: 'preferredTo', key: 'meter.error.preferredTo.beforeFrom' },
     ]);
@@ -216,7 +219,7 @@ describe('meter request contract', () => {
     expect(errorsOf(meterRequestInput, { ...request, applicantType: 'legal-entity', preferredFrom: '2027-02-30' })).toEqual([
       // A field's own check first, then the rules across fields; the form lists them in the fields' order.
       { field: 'preferredFrom', key: 'meter.error.preferredFrom.invalid' },
-      { field: 'contractNumber', key: 'meter.error.contractNumber.required' },
+      { field: 'contractNumber', key: 'request.error.contractNumber.required' },
     ]);
   });
 
@@ -226,12 +229,34 @@ describe('meter request contract', () => {
   });
 });
 
+describe('e-bill and tariff-variant request contracts', () => {
+  const owner = { locale: 'tt', applicantType: 'individual', name: 'Сафина Алсу', accountNumber: '1234567890', consent: true };
+
+  it('an e-mailed bill needs the address it goes to', () => {
+    expect(errorsOf(ebillRequestInput, { ...owner, email: '' })).toEqual([{ field: 'email', key: 'request.error.email.required' }]);
+    expect(check(ebillRequestInput, { ...owner, email: 'alsu@example.ru' }).ok).toBe(true);
+  });
+
+  it('a zone tariff needs a meter that counts the zones; a three-zone meter serves two zones too', () => {
+    const variant = { ...owner, premisesAddress: 'Казан, Баумана урамы, 1', phone: '89171234567' };
+    expect(errorsOf(tariffVariantInput, { ...variant, meterZones: 'single', tariffVariant: 'day-night' })).toEqual([
+      { field: 'tariffVariant', key: 'tariffvariant.error.tariffVariant.needsMeter' },
+    ]);
+    expect(errorsOf(tariffVariantInput, { ...variant, meterZones: 'day-night', tariffVariant: 'three-zone' })).toEqual([
+      { field: 'tariffVariant', key: 'tariffvariant.error.tariffVariant.needsMeter' },
+    ]);
+    expect(check(tariffVariantInput, { ...variant, meterZones: 'three-zone', tariffVariant: 'day-night' }).ok).toBe(true);
+    expect(check(tariffVariantInput, { ...variant, meterZones: 'day-night', tariffVariant: 'single' }).ok).toBe(true);
+  });
+});
+
 describe('form layouts', () => {
   it('names only fields the contracts know', () => {
     for (const [spec, schema] of [
       [appealForm, appealInput],
       [readingForm, readingInput],
       [meterRequestForm, meterRequestInput],
+      ...REQUEST_KINDS.map((type) => [REQUESTS[type].spec, REQUESTS[type].schema] as const),
     ] as const) {
       for (const field of fieldsOf(spec)) {
         const errors = errorsOf(schema, { [field.name]: '' });

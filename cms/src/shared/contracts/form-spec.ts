@@ -37,7 +37,7 @@ export interface FieldSpec {
    * The form whose strings this field's label, hint and options are (`appeal`: the applicant's name on a request
    * is asked exactly as on an appeal), so a field asked by several forms is worded once.
    */
-  from?: FormSpec['id'];
+  from?: StringsId;
   /** A link under the field (the personal-data policy), a site path with {locale}. */
   link?: { key: string; path: string };
   // No length here: the longest accepted value is the contract's (its zod schema), and an input's `maxlength`
@@ -46,6 +46,8 @@ export interface FieldSpec {
 
 export interface SectionSpec {
   name: string;
+  /** As a field's `from`: the strings whose heading (and hint) this section shares. */
+  from?: StringsId;
   /** Whether the section has a heading (`<form>.section.<name>`); a one-section form needs none. */
   heading?: boolean;
   /** Whether `<form>.section.<name>.hint` exists. */
@@ -53,9 +55,15 @@ export interface SectionSpec {
   fields: readonly FieldSpec[];
 }
 
+/** A form's strings, or the `request.` strings every typed request shares (issue 12). */
+export type StringsId = FormSpec['id'] | 'request';
+
 export interface FormSpec {
-  /** Prefix of the form's i18n keys: appeal, readings, status, estimate, meter (a request for work on a meter). */
-  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter';
+  /**
+   * Prefix of the form's i18n keys: appeal, readings, status, estimate, and the typed requests — meter (work on a
+   * meter), ebill (the bill by e-mail), tariffvariant (single-rate, two- or three-zone).
+   */
+  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant';
   /** The intake endpoint, under the CMS's public URL. */
   endpoint: string;
   /**
@@ -63,8 +71,8 @@ export interface FormSpec {
    * nothing is stored, so it has no honeypot); `post`, the default, for one that submits.
    */
   method?: 'get' | 'post';
-  /** Other forms whose strings this one speaks (its fields' `from`, the appeal's receipt): sent along with its own. */
-  shares?: ReadonlyArray<FormSpec['id']>;
+  /** Other strings this form speaks (its fields' `from`, the appeal's receipt): sent along with its own. */
+  shares?: readonly StringsId[];
   sections: readonly SectionSpec[];
 }
 
@@ -96,12 +104,14 @@ export function conditionalCss(spec: FormSpec, formSelector: string): string {
 /** The prefix of a field's strings: its own form's, or the form it shares them with (`from`). */
 const prefixOf = (spec: FormSpec, field: string): string => fieldsOf(spec).find((candidate) => candidate.name === field)?.from ?? spec.id;
 
+const sectionPrefixOf = (spec: FormSpec, section: string): string => spec.sections.find((candidate) => candidate.name === section)?.from ?? spec.id;
+
 /** The i18n key of a field's label and friends. */
 export const keys = {
   label: (spec: FormSpec, field: string) => `${prefixOf(spec, field)}.field.${field}.label`,
   hint: (spec: FormSpec, field: string) => `${prefixOf(spec, field)}.field.${field}.hint`,
   option: (spec: FormSpec, field: string, value: string) => `${prefixOf(spec, field)}.field.${field}.option.${value}`,
-  section: (spec: FormSpec, section: string) => `${spec.id}.section.${section}`,
-  sectionHint: (spec: FormSpec, section: string) => `${spec.id}.section.${section}.hint`,
+  section: (spec: FormSpec, section: string) => `${sectionPrefixOf(spec, section)}.section.${section}`,
+  sectionHint: (spec: FormSpec, section: string) => `${sectionPrefixOf(spec, section)}.section.${section}.hint`,
   submit: (spec: FormSpec) => `${spec.id}.submit`,
 };

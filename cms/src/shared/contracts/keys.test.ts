@@ -6,7 +6,7 @@ import { appealForm } from './appeal';
 import { statusForm } from './appeal-status';
 import { fieldsOf, keys, type FormSpec } from './form-spec';
 import { readingForm } from './meter-reading';
-import { meterRequestForm } from './meter-request';
+import { REQUEST_KINDS, REQUESTS } from './requests';
 
 /** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
 const known = new Set(Object.keys(ru));
@@ -28,7 +28,7 @@ function layoutKeys(spec: FormSpec): string[] {
 }
 
 describe('message keys', () => {
-  it.each([appealForm, readingForm, statusForm, meterRequestForm])('the $id form names only existing strings', (spec) => {
+  it.each([appealForm, readingForm, statusForm, ...REQUEST_KINDS.map((type) => REQUESTS[type].spec)])('the $id form names only existing strings', (spec) => {
     expect(layoutKeys(spec).filter((key) => !known.has(key))).toEqual([]);
   });
 
@@ -36,11 +36,18 @@ describe('message keys', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
     const used = sources.flatMap((file) =>
-      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter)\.error\.[\w.${}-]+)['`]/g)].map((match) => match[1]!),
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant)\.error\.[\w.${}-]+)['`]/g)].map(
+        (match) => match[1]!,
+      ),
     );
-    // Template keys (`readings.error.${field}.invalid`) expand over the reading fields.
+    // Template keys expand over their fields: `readings.error.${field}.invalid` over the readings, the requests'
+    // contact rule (`request.error.${field}.required`) over the contacts it is given.
     const expanded = used.flatMap((key) =>
-      key.includes('${field}') ? ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak'].map((field) => key.replace('${field}', field)) : [key],
+      key.includes('${field}')
+        ? (key.startsWith('request.') ? ['phone', 'email'] : ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak']).map((field) =>
+            key.replace('${field}', field),
+          )
+        : [key],
     );
     expect(expanded.length).toBeGreaterThan(30);
     expect(expanded.filter((key) => !known.has(key))).toEqual([]);

@@ -26,7 +26,7 @@ export default function AppealForm(props: FormProps<AppealReceiptData>) {
 interface Props extends ReceiptProps {
   receipt: AppealReceiptData;
   /** Whose receipt: an appeal's, or a typed request's (its own title and "send another"; the rest is shared). */
-  form?: 'appeal' | 'meter';
+  form?: 'appeal' | 'request';
   /** The address the confirmation went to, when one did. */
   email: string;
   /** False on a page whose <h1> already says it (the CMS's receipt page). */

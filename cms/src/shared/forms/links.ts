@@ -12,7 +12,16 @@ export interface FormLinks {
   status: string;
 }
 
-const PATHS = { appeal: 'appeal/', readings: 'readings/', status: 'appeal/status/', estimate: 'tariffs/estimate/', meter: 'services/meter/' } as const;
+const PATHS = {
+  appeal: 'appeal/',
+  readings: 'readings/',
+  status: 'appeal/status/',
+  estimate: 'tariffs/estimate/',
+  // The typed requests: /<locale>/services/<request type>/ (contracts/requests.ts).
+  meter: 'services/meter-work/',
+  ebill: 'services/e-bill/',
+  tariffvariant: 'services/tariff-variant/',
+} as const;
 export type FormId = keyof typeof PATHS;
 
 /** The links of form `id`'s receipt, under `base` (empty on the site; the site's address in the CMS). */

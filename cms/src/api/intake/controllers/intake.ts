@@ -2,9 +2,10 @@ import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
 import { appealForm, appealFromForm, appealInput } from '../../../shared/contracts/appeal';
 import { statusForm, statusLookupInput } from '../../../shared/contracts/appeal-status';
-import { check, type FieldError } from '../../../shared/contracts/errors';
+import { check, type Checked, type FieldError } from '../../../shared/contracts/errors';
 import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contracts/meter-reading';
-import { meterRequestForm, meterRequestInput } from '../../../shared/contracts/meter-request';
+import { REQUESTS, type RequestKindType } from '../../../shared/contracts/requests';
+import type { FormLocale } from '../../../shared/contracts/fields';
 import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
 import { loadFacts } from '../../../intake/facts';
@@ -12,7 +13,7 @@ import { appealReceiptPage, estimatePage, expiredReceiptPage, formWithErrors, re
 import { limiter } from '../../../intake/limits';
 import { sendAppealConfirmation } from '../../../intake/mail';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
-import { lookUpStatus, registerAppeal, registerMeterRequest, registerReading } from '../../../intake/register';
+import { lookUpStatus, registerAppeal, registerReading, registerRequest } from '../../../intake/register';
 import { publishedPrices } from '../../../intake/tariffs';
 import { moscowDate } from '../../../shared/calendar';
 import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../../../intake/respond';
@@ -21,8 +22,11 @@ import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../..
  * The intake's handlers. The contract decides (cms/src/shared/contracts); a refused submission is answered with its
  * errors and nothing is stored; an accepted one is answered only after its transaction has committed.
  */
+/** The form ids of the typed requests (their receipts name them). */
+type RequestFormId = (typeof REQUESTS)[RequestKindType]['spec']['id'];
+
 type Receipt =
-  | { kind: 'appeal' | 'meter'; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string }
+  | { kind: 'appeal' | RequestFormId; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string }
   | { kind: 'reading'; locale: 'ru' | 'tt'; number: string; submittedAt: string; values: Record<string, string> };
 
 const bodyOf = (ctx: Context): Record<string, unknown> => {
@@ -61,18 +65,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: { ...receipt, emailSent: Boolean(checked.data.email) } };
   },
 
-  async meterRequest(ctx: Context) {
+  /** A typed request (contracts/requests.ts), checked by its type's contract. */
+  async request(ctx: Context) {
     await loadFacts(strapi);
+    const type = (ctx.params as { type?: string }).type as RequestKindType;
+    const kind = Object.prototype.hasOwnProperty.call(REQUESTS, type) ? REQUESTS[type] : undefined;
+    // Not a type the guard knows: nothing here to post to.
+    if (!kind) return sendProblem(ctx, 404, 'form.error.format', null);
     const mode = modeOf(ctx);
     const raw = mode === 'html' ? appealFromForm(bodyOf(ctx)) : (ctx.request as unknown as { body?: unknown }).body;
-    const checked = check(meterRequestInput, raw);
-    if (!checked.ok) return refuse(ctx, meterRequestForm, checked.errors);
+    const checked = check(kind.schema, raw) as Checked<{ locale: FormLocale; email?: string } & Record<string, unknown>>;
+    if (!checked.ok) return refuse(ctx, kind.spec, checked.errors);
 
-    const receipt = await registerMeterRequest(strapi, checked.data);
-    if (checked.data.email) sendAppealConfirmation(strapi, checked.data.locale, checked.data.email, receipt, 'meter');
-    if (mode === 'html') return redirectToReceipt(ctx, { kind: 'meter', locale: checked.data.locale, ...receipt, ...(checked.data.email ? { email: checked.data.email } : {}) });
+    const receipt = await registerRequest(strapi, type, checked.data);
+    const { email, locale } = checked.data;
+    if (email) sendAppealConfirmation(strapi, locale, email, receipt, kind.spec.id);
+    if (mode === 'html') return redirectToReceipt(ctx, { kind: kind.spec.id as RequestFormId, locale, ...receipt, ...(email ? { email } : {}) });
     ctx.status = 201;
-    ctx.body = { data: { ...receipt, emailSent: Boolean(checked.data.email) } };
+    ctx.body = { data: { ...receipt, emailSent: Boolean(email) } };
   },
 
   async reading(ctx: Context) {

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { APPLICANT_TYPES, applicantFields, contactFields, dropOtherNumber } from './appeal';
+import { honeypot, locale, text } from './fields';
+import type { SectionSpec } from './form-spec';
+
+/**
+ * What every typed request (issue 12) asks besides its own fields: who asks (exactly as on an appeal), how to reach
+ * them, the consent — and the rules that make it actionable: the owner's account or contract number (it finds the
+ * meter or the bill), the contact the type needs. Their messages are the `request.` strings, shared by every type.
+ */
+export const requestFields = {
+  locale,
+  ...applicantFields,
+  ...contactFields,
+  consent: z.literal(true, { error: 'appeal.error.consent.required' }).describe('Consent to personal-data processing (152-FZ)'),
+  website: honeypot,
+};
+
+/** The address of the premises a request is about: the meter's, the bill's. */
+export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 }).describe(
+  'Address of the premises the request is about',
+);
+
+/** A check across fields: which field it reports, its message, when it holds, and when it applies at all. */
+export type Rule<T> = [field: keyof T & string, key: string, holds: (input: T) => boolean, applies: (input: Record<string, unknown>) => boolean];
+
+/** The owner's number of the applicant's kind: an account for a citizen, a contract for an organisation. */
+export const ownerRules = <T extends { applicantType: string; accountNumber?: string | undefined; contractNumber?: string | undefined }>(): Rule<T>[] => [
+  [
+    'accountNumber',
+    'request.error.accountNumber.required',
+    (input) => input.applicantType !== 'individual' || Boolean(input.accountNumber),
+    (input) => input.applicantType === 'individual',
+  ],
+  [
+    'contractNumber',
+    'request.error.contractNumber.required',
+    (input) => input.applicantType !== 'legal-entity' || Boolean(input.contractNumber),
+    (input) => input.applicantType === 'legal-entity',
+  ],
+];
+
+/** The contact a type cannot do without: a phone to arrange a visit, an e-mail to send a bill to. */
+export const contactRule = <T extends { phone?: string | undefined; email?: string | undefined }>(field: 'phone' | 'email'): Rule<T> => [
+  field,
+  `request.error.${field}.required`,
+  (input) => Boolean(input[field]),
+  () => true,
+];
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/**
+ * A request's contract: its fields (an account number for citizens, a contract number for organisations: the other
+ * is dropped, as on the appeal), then its rules — each checked even while other fields are wrong, so every error
+ * shows at once (GOV.UK).
+ */
+export function requestContract<S extends z.ZodObject>(fields: S, rules: Rule<z.output<S>>[]): z.ZodType<z.output<S>> {
+  return rules.reduce<z.ZodType<z.output<S>>>(
+    (schema, [field, key, holds, applies]) => schema.refine(holds, { path: [field], error: key, when: ({ value }) => isObject(value) && applies(value) }),
+    z.preprocess(dropOtherNumber, fields) as unknown as z.ZodType<z.output<S>>,
+  );
+}
+
+/** Who asks, laid out alike on every request form, with the appeal's words. */
+export const ownerSection = {
+  name: 'applicant',
+  from: 'request',
+  fields: [
+    { name: 'applicantType', kind: 'radios', options: APPLICANT_TYPES, initial: 'individual', from: 'appeal' },
+    { name: 'name', kind: 'text', hint: true, autocomplete: 'name', from: 'appeal' },
+    { name: 'accountNumber', kind: 'text', width: 'medium', when: { field: 'applicantType', in: ['individual'] }, from: 'appeal' },
+    { name: 'contractNumber', kind: 'text', width: 'medium', when: { field: 'applicantType', in: ['legal-entity'] }, from: 'appeal' },
+  ],
+} as const satisfies SectionSpec;
