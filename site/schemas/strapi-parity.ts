@@ -152,7 +152,7 @@ function compareField(where: string, property: JsonSchema, listedRequired: boole
 }
 
 /** Every disagreement between a zod schema and cms/src/api/<apiName>/…/schema.json. */
-export function strapiMismatches(apiName: string, schema: z.ZodType, options: CompareOptions = {}): string[] {
+export function strapiMismatches(apiName: string, schema: z.core.$ZodType, options: CompareOptions = {}): string[] {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
   const { attributes } = readStrapiSchema(apiName) as { attributes: Record<string, StrapiAttribute> };
   return compareObject(apiName, json.properties ?? {}, json.required ?? [], attributes, options);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { honeypot, locale } from './fields';
 import type { FormSpec } from './form-spec';
 
@@ -32,20 +32,22 @@ export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 export const statusLookupInput = z.strictObject(
   {
     locale,
-    number: z
-      .string({ error: 'status.error.number.required' })
-      .overwrite((value) => value.replace(/^\s*№?\s*/, '').trim())
-      .min(1, { error: 'status.error.number.required' })
-      .max(20, { error: 'status.error.number.invalid' })
-      .regex(APPEAL_NUMBER_PATTERN, { error: 'status.error.number.invalid' })
-      .describe('Registration number, e.g. 2026-000123'),
+    number: z.string({ error: 'status.error.number.required' }).check(
+      z.overwrite((value) => value.replace(/^\s*№?\s*/, '').trim()),
+      z.minLength(1, { error: 'status.error.number.required' }),
+      z.maxLength(20, { error: 'status.error.number.invalid' }),
+      z.regex(APPEAL_NUMBER_PATTERN, { error: 'status.error.number.invalid' }),
+      z.describe('Registration number, e.g. 2026-000123'),
+    ),
     code: z
       .string({ error: 'status.error.code.required' })
-      .max(20, { error: 'status.error.code.invalid' })
-      .overwrite(normalizeAccessCode)
-      .min(1, { error: 'status.error.code.required' })
-      .regex(ACCESS_CODE_PATTERN, { error: 'status.error.code.invalid' })
-      .describe('Access code from the confirmation, e.g. K7QF-M3XP'),
+      .check(
+        z.maxLength(20, { error: 'status.error.code.invalid' }),
+        z.overwrite(normalizeAccessCode),
+        z.minLength(1, { error: 'status.error.code.required' }),
+        z.regex(ACCESS_CODE_PATTERN, { error: 'status.error.code.invalid' }),
+        z.describe('Access code from the confirmation, e.g. K7QF-M3XP'),
+      ),
     website: honeypot,
   },
   { error: 'form.error.format' },

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACCOUNT_PATTERN, EMAIL_PATTERN, honeypot, locale, NAME_PATTERN, optional, PHONE_PATTERN, text, withoutFields } from './fields';
 import type { FormSpec } from './form-spec';
 
@@ -21,33 +21,33 @@ export const APPEAL_TEXT_MAX = 5000;
  * (./meter-request.ts), which share these fields, their messages and their labels.
  */
 export const applicantFields = {
-  applicantType: z.enum(APPLICANT_TYPES, { error: 'appeal.error.applicantType.required' }).describe('Citizen, or organisation / sole trader'),
-  name: text({ required: 'appeal.error.name.required', tooLong: 'appeal.error.name.tooLong', invalid: 'appeal.error.name.invalid', max: 200, pattern: NAME_PATTERN }).describe(
-    'Full name of the person, or the name of the organisation',
+  applicantType: z.enum(APPLICANT_TYPES, { error: 'appeal.error.applicantType.required' }).check(z.describe('Citizen, or organisation / sole trader')),
+  name: text({ required: 'appeal.error.name.required', tooLong: 'appeal.error.name.tooLong', invalid: 'appeal.error.name.invalid', max: 200, pattern: NAME_PATTERN }).check(
+    z.describe('Full name of the person, or the name of the organisation'),
   ),
-  accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })).describe('Personal account number (individuals)'),
-  contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })).describe(
-    'Contract number (legal entities)',
+  accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })).check(z.describe('Personal account number (individuals)')),
+  contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })).check(
+    z.describe('Contract number (legal entities)'),
   ),
 };
 
 export const contactFields = {
-  email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).describe(
-    'E-mail: the confirmation goes here, and the answer if the channel is e-mail',
+  email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).check(
+    z.describe('E-mail: the confirmation goes here, and the answer if the channel is e-mail'),
   ),
-  phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })).describe('Phone number'),
+  phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })).check(z.describe('Phone number')),
 };
 
 const fields = z.strictObject(
   {
     locale,
     ...applicantFields,
-    replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }).describe('How the answer is sent'),
+    replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }).check(z.describe('How the answer is sent')),
     ...contactFields,
-    postalAddress: optional(text({ required: 'appeal.error.postalAddress.required', tooLong: 'appeal.error.postalAddress.tooLong', max: 500, multiline: true })).describe(
-      'Postal address for a reply by post',
+    postalAddress: optional(text({ required: 'appeal.error.postalAddress.required', tooLong: 'appeal.error.postalAddress.tooLong', max: 500, multiline: true })).check(
+      z.describe('Postal address for a reply by post'),
     ),
-    topic: z.enum(APPEAL_TOPICS, { error: 'appeal.error.topic.required' }).describe('What the appeal is about'),
+    topic: z.enum(APPEAL_TOPICS, { error: 'appeal.error.topic.required' }).check(z.describe('What the appeal is about')),
     text: text({
       required: 'appeal.error.text.required',
       tooShort: 'appeal.error.text.tooShort',
@@ -55,8 +55,8 @@ const fields = z.strictObject(
       min: 10,
       max: APPEAL_TEXT_MAX,
       multiline: true,
-    }).describe('The appeal itself'),
-    consent: z.literal(true, { error: 'appeal.error.consent.required' }).describe('Consent to personal-data processing (152-FZ)'),
+    }).check(z.describe('The appeal itself')),
+    consent: z.literal(true, { error: 'appeal.error.consent.required' }).check(z.describe('Consent to personal-data processing (152-FZ)')),
     website: honeypot,
   },
   { error: 'form.error.format' },
@@ -76,15 +76,17 @@ type Fields = z.output<typeof fields>;
 export const dropOtherNumber = (value: unknown) =>
   withoutFields(value, (input) => (input.applicantType === 'individual' ? ['contractNumber'] : input.applicantType === 'legal-entity' ? ['accountNumber'] : []));
 
-export const appealInput = CHANNEL_CONTACT.reduce<z.ZodType<Fields>>(
+export const appealInput = CHANNEL_CONTACT.reduce<z.ZodMiniType<Fields>>(
   (schema, [channel, field, key]) =>
-    schema.refine((appeal) => appeal.replyChannel !== channel || Boolean(appeal[field]), {
-      path: [field],
-      error: key,
-      // Checked even while other fields are wrong, so every error shows at once (GOV.UK).
-      when: ({ value }) => typeof value === 'object' && value !== null && (value as { replyChannel?: unknown }).replyChannel === channel,
-    }),
-  z.preprocess(dropOtherNumber, fields),
+    schema.check(
+      z.refine((appeal: Fields) => appeal.replyChannel !== channel || Boolean(appeal[field]), {
+        path: [field],
+        error: key,
+        // Checked even while other fields are wrong, so every error shows at once (GOV.UK).
+        when: ({ value }) => typeof value === 'object' && value !== null && (value as { replyChannel?: unknown }).replyChannel === channel,
+      }),
+    ),
+  z.pipe(z.transform(dropOtherNumber), fields),
 );
 
 export type AppealInput = z.output<typeof appealInput>;

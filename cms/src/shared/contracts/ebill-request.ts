@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FormSpec } from './form-spec';
 import { contactRule, ownerRules, ownerSection, requestContract, requestFields } from './request-fields';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * What a contract reports: one message key per field, in the order the fields failed. `field` is the form field
@@ -16,7 +16,7 @@ const SAFE_FIELD = /^[A-Za-z][A-Za-z0-9]{0,39}$/;
 
 const isKey = (message: string) => /^[a-z]+(\.[A-Za-z0-9-]+)+$/.test(message);
 
-export function fieldErrors(error: z.ZodError): FieldError[] {
+export function fieldErrors(error: z.core.$ZodError): FieldError[] {
   const errors: FieldError[] = [];
   const seen = new Set<string>();
   const add = (field: string, key: string) => {
@@ -40,7 +40,7 @@ export function fieldErrors(error: z.ZodError): FieldError[] {
 /** The result of checking a submission against a contract: the clean data, or what to fix. */
 export type Checked<T> = { ok: true; data: T } | { ok: false; errors: FieldError[] };
 
-export function check<S extends z.ZodType>(schema: S, input: unknown): Checked<z.output<S>> {
-  const result = schema.safeParse(input);
+export function check<S extends z.core.$ZodType>(schema: S, input: unknown): Checked<z.output<S>> {
+  const result = z.safeParse(schema, input);
   return result.success ? { ok: true, data: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACCOUNT_PATTERN, honeypot, locale, optional, text, withoutFields } from './fields';
 import type { FormSpec } from './form-spec';
 
@@ -22,17 +22,20 @@ export type ReadingField = (typeof READING_FIELDS)[number];
 
 /** A register value as the meter shows it: up to 8 whole digits, optionally a decimal part; stored with a point. */
 const readingValue = (field: ReadingField) =>
-  optional(text({ required: `readings.error.${field}.invalid`, max: 12, pattern: /^\d{1,8}(?:[.,]\d{1,3})?$/ }).transform((value) => value.replace(',', '.'))).describe(
-    `Reading of ${field}`,
-  );
+  optional(
+    z.pipe(
+      text({ required: `readings.error.${field}.invalid`, max: 12, pattern: /^\d{1,8}(?:[.,]\d{1,3})?$/ }),
+      z.transform((value: string) => value.replace(',', '.')),
+    ),
+  ).check(z.describe(`Reading of ${field}`));
 
 const fields = z.strictObject(
   {
     locale,
-    accountNumber: text({ required: 'readings.error.accountNumber.required', invalid: 'readings.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN }).describe(
-      'Personal account number, as on the bill',
+    accountNumber: text({ required: 'readings.error.accountNumber.required', invalid: 'readings.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN }).check(
+      z.describe('Personal account number, as on the bill'),
     ),
-    meterZones: z.enum(METER_ZONES, { error: 'readings.error.meterZones.required' }).describe('Single-rate, day/night or three-zone meter'),
+    meterZones: z.enum(METER_ZONES, { error: 'readings.error.meterZones.required' }).check(z.describe('Single-rate, day/night or three-zone meter')),
     reading: readingValue('reading'),
     readingDay: readingValue('readingDay'),
     readingNight: readingValue('readingNight'),
@@ -58,14 +61,16 @@ const dropOtherZones = (value: unknown) =>
   });
 
 /** Every zone of the chosen meter needs its reading; checked even while other fields are wrong. */
-export const readingInput = READING_FIELDS.reduce<z.ZodType<Fields>>(
+export const readingInput = READING_FIELDS.reduce<z.ZodMiniType<Fields>>(
   (schema, field) =>
-    schema.refine((input) => !zonesOf(input.meterZones)?.includes(field) || input[field] !== undefined, {
-      path: [field],
-      error: `readings.error.${field}.required`,
-      when: ({ value }) => Boolean(zonesOf((value as { meterZones?: unknown } | null)?.meterZones)?.includes(field)),
-    }),
-  z.preprocess(dropOtherZones, fields),
+    schema.check(
+      z.refine((input: Fields) => !zonesOf(input.meterZones)?.includes(field) || input[field] !== undefined, {
+        path: [field],
+        error: `readings.error.${field}.required`,
+        when: ({ value }) => Boolean(zonesOf((value as { meterZones?: unknown } | null)?.meterZones)?.includes(field)),
+      }),
+    ),
+  z.pipe(z.transform(dropOtherZones), fields),
 );
 
 export type ReadingInput = z.output<typeof readingInput>;

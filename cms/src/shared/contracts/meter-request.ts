@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { moscowDate } from '../calendar';
 import { optional, text } from './fields';
 import type { FormSpec } from './form-spec';
@@ -32,22 +32,24 @@ const isDay = (value: unknown): value is string => typeof value === 'string' && 
 
 const dateField = (invalid: string) =>
   optional(
-    z
-      .string({ error: invalid })
-      .overwrite((value) => value.trim())
-      .refine((value) => isoDate(value) !== null, { error: invalid })
-      .transform((value) => isoDate(value)!),
+    z.pipe(
+      z.string({ error: invalid }).check(
+        z.overwrite((value) => value.trim()),
+        z.refine((value) => isoDate(value) !== null, { error: invalid }),
+      ),
+      z.transform((value: string) => isoDate(value)!),
+    ),
   );
 
 const fields = z.strictObject(
   {
     ...requestFields,
-    meterWork: z.enum(METER_WORKS, { error: 'meter.error.meterWork.required' }).describe('Install, replace or verify the meter'),
+    meterWork: z.enum(METER_WORKS, { error: 'meter.error.meterWork.required' }).check(z.describe('Install, replace or verify the meter')),
     premisesAddress,
-    preferredFrom: dateField('meter.error.preferredFrom.invalid').describe('Earliest day that suits the visit'),
-    preferredTo: dateField('meter.error.preferredTo.invalid').describe('Latest day that suits the visit'),
-    accessNotes: optional(text({ required: 'meter.error.accessNotes.tooLong', tooLong: 'meter.error.accessNotes.tooLong', max: 500, multiline: true })).describe(
-      'How to get to the meter: entrance code, dog, hours at home',
+    preferredFrom: dateField('meter.error.preferredFrom.invalid').check(z.describe('Earliest day that suits the visit')),
+    preferredTo: dateField('meter.error.preferredTo.invalid').check(z.describe('Latest day that suits the visit')),
+    accessNotes: optional(text({ required: 'meter.error.accessNotes.tooLong', tooLong: 'meter.error.accessNotes.tooLong', max: 500, multiline: true })).check(
+      z.describe('How to get to the meter: entrance code, dog, hours at home'),
     ),
   },
   { error: 'form.error.format' },

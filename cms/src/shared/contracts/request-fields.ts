@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { APPLICANT_TYPES, applicantFields, contactFields, dropOtherNumber } from './appeal';
 import { honeypot, locale, text } from './fields';
 import type { SectionSpec } from './form-spec';
@@ -12,13 +12,13 @@ export const requestFields = {
   locale,
   ...applicantFields,
   ...contactFields,
-  consent: z.literal(true, { error: 'appeal.error.consent.required' }).describe('Consent to personal-data processing (152-FZ)'),
+  consent: z.literal(true, { error: 'appeal.error.consent.required' }).check(z.describe('Consent to personal-data processing (152-FZ)')),
   website: honeypot,
 };
 
 /** The address of the premises a request is about: the meter's, the bill's. */
-export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 }).describe(
-  'Address of the premises the request is about',
+export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 }).check(
+  z.describe('Address of the premises the request is about'),
 );
 
 /** A check across fields: which field it reports, its message, when it holds, and when it applies at all. */
@@ -55,10 +55,11 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * is dropped, as on the appeal), then its rules — each checked even while other fields are wrong, so every error
  * shows at once (GOV.UK).
  */
-export function requestContract<S extends z.ZodObject>(fields: S, rules: Rule<z.output<S>>[]): z.ZodType<z.output<S>> {
-  return rules.reduce<z.ZodType<z.output<S>>>(
-    (schema, [field, key, holds, applies]) => schema.refine(holds, { path: [field], error: key, when: ({ value }) => isObject(value) && applies(value) }),
-    z.preprocess(dropOtherNumber, fields) as unknown as z.ZodType<z.output<S>>,
+export function requestContract<S extends z.ZodMiniObject>(fields: S, rules: Rule<z.output<S>>[]): z.ZodMiniType<z.output<S>> {
+  return rules.reduce<z.ZodMiniType<z.output<S>>>(
+    (schema, [field, key, holds, applies]) =>
+      schema.check(z.refine((input: z.output<S>) => holds(input), { path: [field], error: key, when: ({ value }) => isObject(value) && applies(value) })),
+    z.pipe(z.transform(dropOtherNumber), fields) as unknown as z.ZodMiniType<z.output<S>>,
   );
 }
 

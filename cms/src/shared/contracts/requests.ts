@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { APPEAL_TOPICS, REPLY_CHANNELS } from './appeal';
 import type { RequestType } from './appeal-status';
 import { ebillRequestForm, ebillRequestInput } from './ebill-request';
@@ -15,7 +15,7 @@ import { tariffVariantForm, tariffVariantInput } from './tariff-variant-request'
  */
 export interface RequestKind {
   spec: FormSpec;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   topic: (typeof APPEAL_TOPICS)[number];
   replyChannel: (typeof REPLY_CHANNELS)[number];
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { METER_ZONES } from './meter-reading';
 import type { FormSpec } from './form-spec';
 import { contactRule, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
@@ -13,8 +13,8 @@ const fields = z.strictObject(
   {
     ...requestFields,
     premisesAddress,
-    meterZones: z.enum(METER_ZONES, { error: 'tariffvariant.error.meterZones.required' }).describe('The meter installed now'),
-    tariffVariant: z.enum(METER_ZONES, { error: 'tariffvariant.error.tariffVariant.required' }).describe('The tariff variant asked for'),
+    meterZones: z.enum(METER_ZONES, { error: 'tariffvariant.error.meterZones.required' }).check(z.describe('The meter installed now')),
+    tariffVariant: z.enum(METER_ZONES, { error: 'tariffvariant.error.tariffVariant.required' }).check(z.describe('The tariff variant asked for')),
   },
   { error: 'form.error.format' },
 );

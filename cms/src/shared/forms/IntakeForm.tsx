@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { check, type FieldError } from '../contracts/errors';
 import type { FormSpec } from '../contracts/form-spec';
 import { ErrorSummary } from './ErrorSummary';
@@ -36,7 +36,7 @@ export type ReceiptProps = Pick<FormProps<unknown>, 'locale' | 'strings' | 'link
 
 interface Props<T> extends FormProps<T> {
   spec: FormSpec;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   /** The JSON body from the values (a checkbox as a boolean, the honeypot as it is). */
   toPayload?: (values: Values) => object;
   /** The view after a registered submission: the receipt. `reset` brings the empty form back. */
