@@ -7,8 +7,9 @@ import type { FormSpec } from './form-spec';
  * the account number identifies the meter's account. One reading per zone of the meter.
  */
 
-export const METER_ZONES = ['single', 'day-night', 'three-zone'] as const;
-export type MeterZones = (typeof METER_ZONES)[number];
+import { METER_ZONES, type MeterZones } from './meters';
+
+export { METER_ZONES, type MeterZones };
 
 /** The reading fields of each kind of meter, in the order a bill lists them: T1, T2, T3. */
 export const ZONE_FIELDS = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { METER_ZONES } from './meter-reading';
+import { METER_ZONES } from './meters';
 import type { FormSpec } from './form-spec';
 import { contactRule, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
 

@@ -1,7 +1,8 @@
 import type { FieldSpec, FormSpec } from '../contracts/form-spec';
+import { METER_ZONES } from '../contracts/meters';
 import { formatMonth } from '../format';
 import type { Locale } from '../locales';
-import { CONSUMER_GROUPS, ESTIMATE_MODES, HEATING_GROUPS, METER_KINDS, METER_TARIFF_ZONES, zoneField, type TariffPrice, type TariffZone } from './estimate';
+import { CONSUMER_GROUPS, ESTIMATE_MODES, HEATING_GROUPS, METER_TARIFF_ZONES, zoneField, type TariffPrice, type TariffZone } from './estimate';
 
 /**
  * The estimate form («Рассчитать начисление»), laid out once for its two renderers: the island on
@@ -53,7 +54,7 @@ export const defaultMonth = (months: readonly string[], today: string): string =
 
 /** The zones' boxes in the order a bill lists them, whatever the meter: T1 (single, day, peak), T2 (night), T3. */
 const ZONE_ORDER: readonly TariffZone[] = ['single', 'day', 'peak', 'night', 'half-peak'];
-const metersWith = (zone: TariffZone) => METER_KINDS.filter((meter) => (METER_TARIFF_ZONES[meter] as readonly string[]).includes(zone));
+const metersWith = (zone: TariffZone) => METER_ZONES.filter((meter) => (METER_TARIFF_ZONES[meter] as readonly string[]).includes(zone));
 
 const zoneFields = (kind: 'kwh' | 'previous' | 'current', mode: (typeof ESTIMATE_MODES)[number]): FieldSpec[] =>
   ZONE_ORDER.map((zone) => ({
@@ -76,7 +77,7 @@ export function estimateForm(months: readonly string[], initialMonth: string): F
         name: 'household',
         fields: [
           { name: 'group', kind: 'radios', options: CONSUMER_GROUPS, hint: true },
-          { name: 'meterZones', kind: 'radios', options: METER_KINDS, initial: 'single' },
+          { name: 'meterZones', kind: 'radios', options: METER_ZONES, initial: 'single' },
           { name: 'month', kind: 'select', options: months, initial: initialMonth, hint: true },
         ],
       },

@@ -1,5 +1,5 @@
 import type { FieldError } from '../contracts/errors';
-import type { MeterZones } from '../contracts/meter-reading';
+import { METER_ZONES, type MeterZones } from '../contracts/meters';
 
 /**
  * The bill estimate («Рассчитать начисление»): a month's consumption priced by the household tariffs in force that
@@ -29,12 +29,6 @@ export const METER_TARIFF_ZONES = {
   'day-night': ['day', 'night'],
   'three-zone': ['peak', 'night', 'half-peak'],
 } as const satisfies Record<MeterZones, readonly TariffZone[]>;
-
-/**
- * The kinds of meter, in the readings form's order. Not imported from the readings contract: that module brings
- * zod with it, and the estimate's island must stay without it.
- */
-export const METER_KINDS = Object.keys(METER_TARIFF_ZONES) as MeterZones[];
 
 /** The date the monthly volume ranges start. */
 export const RANGES_FROM = '2026-01-01';
@@ -235,7 +229,7 @@ export function estimateFromForm(values: FormValues): { ok: true; input: Estimat
   const errors: FieldError[] = [];
   const group = oneOf(CONSUMER_GROUPS, values.group);
   if (!group) errors.push({ field: 'group', key: 'estimate.error.group.required' });
-  const meterZones = oneOf(METER_KINDS, values.meterZones);
+  const meterZones = oneOf(METER_ZONES, values.meterZones);
   if (!meterZones) errors.push({ field: 'meterZones', key: 'estimate.error.meterZones.required' });
   const month = typeof values.month === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(values.month) ? values.month : null;
   if (!month) errors.push({ field: 'month', key: 'estimate.error.month.required' });
