@@ -238,6 +238,25 @@ test('without JavaScript: a meter verification for an organisation is registered
   await context.close();
 });
 
+for (const locale of ['ru', 'tt'] as const) {
+  test(`${locale}: the requests without login are one step from the pages that need them, each with its term before the form`, async ({ page }) => {
+    const s = STRINGS[locale];
+    await page.goto(`/${locale}/appeal/`);
+    await page.getByRole('link', { name: s['services.link'] }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(s['services.title']);
+    for (const id of ['meter', 'ebill', 'tariffvariant'] as const) {
+      await page.getByRole('link', { name: s[`${id}.title`] }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(s[`${id}.title`]);
+      await expect(page.locator('main .notice')).toContainText(s['request.deadline'].replace('{days}', '30'));
+      await page.goBack();
+    }
+    await page.goto(`/${locale}/payment/`);
+    await expect(page.getByRole('link', { name: s['ebill.link'] })).toHaveAttribute('href', `/${locale}/services/e-bill/`);
+    await page.goto(`/${locale}/tariffs/`);
+    await expect(page.getByRole('link', { name: s['tariffvariant.link'] })).toHaveAttribute('href', `/${locale}/services/tariff-variant/`);
+  });
+}
+
 test('ru: a two-zone tariff asked for with a single-rate meter is refused with the way on; with a three-zone meter it is registered', async ({ page }) => {
   await page.goto('/ru/services/tariff-variant/');
   await hydrated(page);
