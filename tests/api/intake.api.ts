@@ -257,7 +257,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
         appealStatus: 'registered',
       });
       const status = await post(url('appeal-status'), { locale: 'tt', number: data.number, code: data.accessCode });
-      expect(status.json).toEqual({ data: { number: data.number, type: 'meter-work', status: 'registered' } });
+      expect(status.json).toEqual({ data: { number: data.number, type: 'meter-work', status: 'registered', dueDate: data.dueDate } });
     });
 
     test('every typed request is registered with its type, topic and reply channel, and the lookup names the type', async () => {
@@ -269,7 +269,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
         const { results } = await staff.request<{ results: Array<Record<string, unknown>> }>('GET', `/content-manager/collection-types/${APPEAL}?filters[number][$eq]=${number}`);
         expect(results[0], type).toMatchObject({ requestType: type, topic: REQUESTS[type].topic, replyChannel: REQUESTS[type].replyChannel, appealStatus: 'registered' });
         const status = await post(url('appeal-status'), { locale: 'ru', number, code: accessCode });
-        expect(status.json, type).toEqual({ data: { number, type, status: 'registered' } });
+        expect(status.json, type).toEqual({ data: { number, type, status: 'registered', dueDate: addDays(moscowDate(), 30) } });
       }
       // A type that is not one is not a route to post to.
       const unknown = await post(url('requests/contract-termination'), validRequests['e-bill']);
@@ -334,7 +334,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const { number, accessCode } = created.json!.data as { number: string; accessCode: string };
       const right = await post(url('appeal-status'), { locale: 'ru', number, code: accessCode.toLowerCase().replace('-', ' ') });
       expect(right.status).toBe(200);
-      expect(right.json).toEqual({ data: { number, type: 'appeal', status: 'registered' } });
+      expect(right.json).toEqual({ data: { number, type: 'appeal', status: 'registered', dueDate: (created.json!.data as { dueDate: string }).dueDate } });
 
       const wrong = await post(url('appeal-status'), { locale: 'ru', number, code: 'AAAA-AAAA' });
       expect(wrong.status).toBe(404);

@@ -72,7 +72,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const extendedTo = new Date(Date.parse(`${appeal.dueDate}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
       expect(data).toMatchObject({ appealStatus: 'extended', extendedTo });
       expect(data.extensionNoticeAt).toBeTruthy();
-      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, status: 'extended', extendedTo });
+      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, type: 'appeal', status: 'extended', extendedTo });
 
       // Once extended, it cannot go back to "in progress" (and so never be extended twice).
       expect((await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'in-progress' })).status).toBe(400);
@@ -81,7 +81,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
     test('"answered" needs the answer and its channel; after that the appeal is closed to changes', async () => {
       const appeal = await register();
       await officer.request('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'in-progress' });
-      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, status: 'in-progress' });
+      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, type: 'appeal', status: 'in-progress', dueDate: appeal.dueDate });
       const missing = await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'answered', answer: 'Перерасчёт выполнен.' });
       expect(missing.status).toBe(400);
       const { data } = await officer.request<{ data: Record<string, string> }>('PUT', `${PATH}/${appeal.documentId}`, {
@@ -91,7 +91,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       });
       expect(data).toMatchObject({ appealStatus: 'answered', deadlineState: 'done' });
       expect(data.answeredAt).toBeTruthy();
-      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, status: 'answered' });
+      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, type: 'appeal', status: 'answered' });
       expect((await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { answer: 'Другой ответ' })).status).toBe(400);
       expect((await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { internalNote: 'Клиент доволен' })).status).toBe(200);
     });
@@ -100,7 +100,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const appeal = await register();
       expect((await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'closed-no-answer' })).status).toBe(400);
       await officer.request('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'closed-no-answer', closedReason: 'spam' });
-      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, status: 'closed-no-answer' });
+      expect(await lookUp(appeal.number, appeal.accessCode)).toEqual({ number: appeal.number, type: 'appeal', status: 'closed-no-answer' });
     });
 
     test('what the visitor sent and what the server set cannot be rewritten', async () => {

@@ -203,6 +203,8 @@ for (const locale of ['ru', 'tt'] as const) {
     await page.getByRole('button', { name: s['status.submit'] }).click();
     await expect(page.locator('[data-type="meter-work"]')).toHaveText(s['status.type.meter-work']);
     await expect(page.locator('[data-status]')).toHaveText(s['status.value.registered']);
+    // The due day, as the receipt gave it: the answer is awaited by then.
+    await expect(page.locator('[data-due]')).toContainText(locale === 'ru' ? 'Ответ — не позднее' : 'кадәр');
   });
 }
 

@@ -95,8 +95,8 @@ export async function lookUpStatus(strapi: Core.Strapi, input: StatusLookupInput
   const { secret } = intakeConfig();
   const appeal = (await strapi.db.query(APPEAL_UID).findOne({
     where: { number: input.number },
-    select: ['number', 'requestType', 'appealStatus', 'extendedTo', 'accessCodeHash'],
-  })) as { number: string; requestType: RequestType | null; appealStatus: StatusView['status']; extendedTo: string | null; accessCodeHash: string } | null;
+    select: ['number', 'requestType', 'appealStatus', 'dueDate', 'extendedTo', 'accessCodeHash'],
+  })) as { number: string; requestType: RequestType | null; appealStatus: StatusView['status']; dueDate: string; extendedTo: string | null; accessCodeHash: string } | null;
   decoyHash ??= hashAccessCode('decoy', secret);
   const matches = verifyAccessCode(input.code, appeal?.accessCodeHash ?? decoyHash, secret);
   if (!appeal || !matches) return null;
@@ -106,5 +106,7 @@ export async function lookUpStatus(strapi: Core.Strapi, input: StatusLookupInput
     type: appeal.requestType ?? 'appeal',
     status: appeal.appealStatus,
     ...(appeal.appealStatus === 'extended' && appeal.extendedTo ? { extendedTo: String(appeal.extendedTo).slice(0, 10) } : {}),
+    // While an answer is awaited within the first term, its day (an extended one says its new day in the status).
+    ...(appeal.appealStatus === 'registered' || appeal.appealStatus === 'in-progress' ? { dueDate: String(appeal.dueDate).slice(0, 10) } : {}),
   };
 }

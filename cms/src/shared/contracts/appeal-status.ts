@@ -66,6 +66,8 @@ export interface StatusView {
   status: AppealStatus;
   /** YYYY-MM-DD, only when the status is "extended". */
   extendedTo?: string;
+  /** YYYY-MM-DD: the day the answer is due, while one is awaited and the term is not extended. */
+  dueDate?: string;
 }
 
 export const statusForm: FormSpec = {

@@ -20,6 +20,7 @@ export function StatusResult({ locale, strings, links, view, reset }: ReceiptPro
       <p>
         <strong data-status={view.status}>{statusText(locale, strings, view)}</strong>
       </p>
+      {view.dueDate && <p data-due={view.dueDate}>{tr(strings, 'status.due', { date: formatDate(locale, view.dueDate, 'dative') })}</p>}
       <NextSteps locale={locale} strings={strings} links={links} reset={reset} again="status.again" />
     </div>
   );

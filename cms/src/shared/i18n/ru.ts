@@ -539,6 +539,7 @@ export const ru = {
   'tariffvariant.email.body': 'Ваше заявление о смене варианта тарифа в АО «Татэнергосбыт» зарегистрировано.',
   'status.type.e-bill': 'Заявление о квитанции по электронной почте',
   'status.type.tariff-variant': 'Заявление о смене варианта тарифа',
+  'status.due': 'Ответ — не позднее {date}',
   'status.result.title': 'Обращение № {number}',
   'status.value.registered': 'Зарегистрировано, ожидает рассмотрения',
   'status.value.in-progress': 'Рассматривается',

@@ -542,6 +542,7 @@ export const tt = {
   'tariffvariant.email.body': '«Татэнергосбыт» АҖгә тариф вариантын алыштыру турында гаризагыз теркәлде.',
   'status.type.e-bill': 'Квитанцияне электрон почта аша алу турында гариза',
   'status.type.tariff-variant': 'Тариф вариантын алыштыру турында гариза',
+  'status.due': 'Җавап — {date} кадәр',
   'status.result.title': '№ {number} мөрәҗәгать',
   'status.value.registered': 'Теркәлде, каралуын көтә',
   'status.value.in-progress': 'Карала',
