@@ -114,7 +114,7 @@ test('without JavaScript: the CMS prices the same form, in Tatar, and names what
   await context.close();
 });
 
-test('the estimate page ships at most 70 KB of JavaScript (brotli), and the build names every file the browser loads', async ({ page }) => {
+test('the estimate page ships at most 70 KB of JavaScript (brotli), the build names every file the browser loads, and the intake forms keep within it', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -126,4 +126,7 @@ test('the estimate page ships at most 70 KB of JavaScript (brotli), and the buil
   expect([...new Set(scripts)].sort()).toEqual(weight.eager.map((file) => file.file).sort());
   console.log(`Estimate page JavaScript: ${(weight.totalBrotliBytes / 1024).toFixed(1)} KB brotli (${weight.eager.length} files + inline)`);
   expect(weight.totalBrotliBytes).toBeLessThanOrEqual(70 * 1024);
+  // The intake's own form pages keep within it too (their contracts on zod/mini; README, Measurements).
+  for (const form of ['ru/appeal', 'ru/appeal/status', 'ru/readings'])
+    expect(islandWeight(stack().distDir, `${form}/index.html`).totalBrotliBytes, form).toBeLessThanOrEqual(70 * 1024);
 });

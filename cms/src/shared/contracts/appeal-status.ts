@@ -37,8 +37,8 @@ export const statusLookupInput = z.strictObject(
       z.minLength(1, { error: 'status.error.number.required' }),
       z.maxLength(20, { error: 'status.error.number.invalid' }),
       z.regex(APPEAL_NUMBER_PATTERN, { error: 'status.error.number.invalid' }),
-      z.describe('Registration number, e.g. 2026-000123'),
     ),
+    /** Access code from the confirmation, e.g. K7QF-M3XP */
     code: z
       .string({ error: 'status.error.code.required' })
       .check(
@@ -46,7 +46,6 @@ export const statusLookupInput = z.strictObject(
         z.overwrite(normalizeAccessCode),
         z.minLength(1, { error: 'status.error.code.required' }),
         z.regex(ACCESS_CODE_PATTERN, { error: 'status.error.code.invalid' }),
-        z.describe('Access code from the confirmation, e.g. K7QF-M3XP'),
       ),
     website: honeypot,
   },

@@ -21,33 +21,34 @@ export const APPEAL_TEXT_MAX = 5000;
  * (./meter-request.ts), which share these fields, their messages and their labels.
  */
 export const applicantFields = {
-  applicantType: z.enum(APPLICANT_TYPES, { error: 'appeal.error.applicantType.required' }).check(z.describe('Citizen, or organisation / sole trader')),
-  name: text({ required: 'appeal.error.name.required', tooLong: 'appeal.error.name.tooLong', invalid: 'appeal.error.name.invalid', max: 200, pattern: NAME_PATTERN }).check(
-    z.describe('Full name of the person, or the name of the organisation'),
-  ),
-  accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })).check(z.describe('Personal account number (individuals)')),
-  contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })).check(
-    z.describe('Contract number (legal entities)'),
-  ),
+  /** Citizen, or organisation / sole trader */
+  applicantType: z.enum(APPLICANT_TYPES, { error: 'appeal.error.applicantType.required' }),
+  /** Full name of the person, or the name of the organisation */
+  name: text({ required: 'appeal.error.name.required', tooLong: 'appeal.error.name.tooLong', invalid: 'appeal.error.name.invalid', max: 200, pattern: NAME_PATTERN }),
+  /** Personal account number (individuals) */
+  accountNumber: optional(text({ required: 'appeal.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN })),
+  /** Contract number (legal entities) */
+  contractNumber: optional(text({ required: 'appeal.error.contractNumber.invalid', max: 40, pattern: /^(?=.*\d)[\p{L}\d][\p{L}\d\s./№-]*$/u })),
 };
 
 export const contactFields = {
-  email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })).check(
-    z.describe('E-mail: the confirmation goes here, and the answer if the channel is e-mail'),
-  ),
-  phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })).check(z.describe('Phone number')),
+  /** E-mail: the confirmation goes here, and the answer if the channel is e-mail */
+  email: optional(text({ required: 'appeal.error.email.invalid', max: 254, pattern: EMAIL_PATTERN })),
+  /** Phone number */
+  phone: optional(text({ required: 'appeal.error.phone.invalid', max: 25, pattern: PHONE_PATTERN })),
 };
 
 const fields = z.strictObject(
   {
     locale,
     ...applicantFields,
-    replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }).check(z.describe('How the answer is sent')),
+    /** How the answer is sent */
+    replyChannel: z.enum(REPLY_CHANNELS, { error: 'appeal.error.replyChannel.required' }),
     ...contactFields,
-    postalAddress: optional(text({ required: 'appeal.error.postalAddress.required', tooLong: 'appeal.error.postalAddress.tooLong', max: 500, multiline: true })).check(
-      z.describe('Postal address for a reply by post'),
-    ),
-    topic: z.enum(APPEAL_TOPICS, { error: 'appeal.error.topic.required' }).check(z.describe('What the appeal is about')),
+    /** Postal address for a reply by post */
+    postalAddress: optional(text({ required: 'appeal.error.postalAddress.required', tooLong: 'appeal.error.postalAddress.tooLong', max: 500, multiline: true })),
+    /** What the appeal is about */
+    topic: z.enum(APPEAL_TOPICS, { error: 'appeal.error.topic.required' }),
     text: text({
       required: 'appeal.error.text.required',
       tooShort: 'appeal.error.text.tooShort',
@@ -55,8 +56,10 @@ const fields = z.strictObject(
       min: 10,
       max: APPEAL_TEXT_MAX,
       multiline: true,
-    }).check(z.describe('The appeal itself')),
-    consent: z.literal(true, { error: 'appeal.error.consent.required' }).check(z.describe('Consent to personal-data processing (152-FZ)')),
+      /** The appeal itself */
+    }),
+    /** Consent to personal-data processing (152-FZ) */
+    consent: z.literal(true, { error: 'appeal.error.consent.required' }),
     website: honeypot,
   },
   { error: 'form.error.format' },

@@ -2,7 +2,9 @@ import * as z from 'zod/mini';
 
 /**
  * Building blocks of the form contracts, on Zod Mini (the same checks as zod, as functions, so a form's island
- * carries only those it uses: about 6 KB brotli instead of 20). Every message is an i18n key (cms/src/shared/i18n/ru.ts), never prose: the island
+ * carries only those it uses: about 6 KB brotli instead of 20). Each field is described by a comment, not by
+ * `z.describe`: nothing reads a description at run time, and the registry behind it would weigh on every island.
+ * Every message is an i18n key (cms/src/shared/i18n/ru.ts), never prose: the island
  * renders it in the visitor's language, the server returns it as is. A field may fail several checks; the first
  * (in the order written here) is the one reported, so each field says one thing to fix. Checks never abort the
  * whole parse: a cross-field rule (the contact of the chosen reply channel) must still run, so every error shows
@@ -12,7 +14,8 @@ import * as z from 'zod/mini';
 /** The site's languages; the visitor's language decides the language of replies, e-mails and pages. */
 export { LOCALES, type Locale as FormLocale } from '../locales';
 import { LOCALES } from '../locales';
-export const locale = z.enum(LOCALES, { error: 'form.error.format' }).check(z.describe('Language of the page the form was sent from'));
+/** The language of the page the form was sent from. */
+export const locale = z.enum(LOCALES, { error: 'form.error.format' });
 
 /**
  * Characters nobody types on purpose: C0/C1 controls (free text keeps tab and line breaks), bidirectional
@@ -84,8 +87,9 @@ export const PHONE_PATTERN = /^(?=(?:\D*\d){10,15}\D*$)\+?[\d\s()-]+$/;
 /**
  * The honeypot: a field hidden from people (the `hidden` attribute: not shown, not focusable, not read out, not
  * autofilled) that form-filling robots fill in. Anything in it rejects the submission. No CAPTCHA (WCAG 3.3.8).
+ * It must stay empty.
  */
-export const honeypot = optional(z.string().check(z.maxLength(0, { error: 'form.error.honeypot' }))).check(z.describe('Must stay empty'));
+export const honeypot = optional(z.string().check(z.maxLength(0, { error: 'form.error.honeypot' })));
 
 /** A copy of a plain object's own fields (or the value itself), so a contract can drop fields before checking. */
 export function withoutFields(value: unknown, drop: (input: Record<string, unknown>) => string[]): unknown {

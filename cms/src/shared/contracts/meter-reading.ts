@@ -28,15 +28,16 @@ const readingValue = (field: ReadingField) =>
       text({ required: `readings.error.${field}.invalid`, max: 12, pattern: /^\d{1,8}(?:[.,]\d{1,3})?$/ }),
       z.transform((value: string) => value.replace(',', '.')),
     ),
-  ).check(z.describe(`Reading of ${field}`));
+    /** Reading of ${field} */
+  );
 
 const fields = z.strictObject(
   {
     locale,
-    accountNumber: text({ required: 'readings.error.accountNumber.required', invalid: 'readings.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN }).check(
-      z.describe('Personal account number, as on the bill'),
-    ),
-    meterZones: z.enum(METER_ZONES, { error: 'readings.error.meterZones.required' }).check(z.describe('Single-rate, day/night or three-zone meter')),
+    /** Personal account number, as on the bill */
+    accountNumber: text({ required: 'readings.error.accountNumber.required', invalid: 'readings.error.accountNumber.invalid', max: 20, pattern: ACCOUNT_PATTERN }),
+    /** Single-rate, day/night or three-zone meter */
+    meterZones: z.enum(METER_ZONES, { error: 'readings.error.meterZones.required' }),
     reading: readingValue('reading'),
     readingDay: readingValue('readingDay'),
     readingNight: readingValue('readingNight'),

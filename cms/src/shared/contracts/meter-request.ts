@@ -44,13 +44,15 @@ const dateField = (invalid: string) =>
 const fields = z.strictObject(
   {
     ...requestFields,
-    meterWork: z.enum(METER_WORKS, { error: 'meter.error.meterWork.required' }).check(z.describe('Install, replace or verify the meter')),
+    /** Install, replace or verify the meter */
+    meterWork: z.enum(METER_WORKS, { error: 'meter.error.meterWork.required' }),
     premisesAddress,
-    preferredFrom: dateField('meter.error.preferredFrom.invalid').check(z.describe('Earliest day that suits the visit')),
-    preferredTo: dateField('meter.error.preferredTo.invalid').check(z.describe('Latest day that suits the visit')),
-    accessNotes: optional(text({ required: 'meter.error.accessNotes.tooLong', tooLong: 'meter.error.accessNotes.tooLong', max: 500, multiline: true })).check(
-      z.describe('How to get to the meter: entrance code, dog, hours at home'),
-    ),
+    /** Earliest day that suits the visit */
+    preferredFrom: dateField('meter.error.preferredFrom.invalid'),
+    /** Latest day that suits the visit */
+    preferredTo: dateField('meter.error.preferredTo.invalid'),
+    /** How to get to the meter: entrance code, dog, hours at home */
+    accessNotes: optional(text({ required: 'meter.error.accessNotes.tooLong', tooLong: 'meter.error.accessNotes.tooLong', max: 500, multiline: true })),
   },
   { error: 'form.error.format' },
 );

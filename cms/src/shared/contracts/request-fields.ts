@@ -12,14 +12,14 @@ export const requestFields = {
   locale,
   ...applicantFields,
   ...contactFields,
-  consent: z.literal(true, { error: 'appeal.error.consent.required' }).check(z.describe('Consent to personal-data processing (152-FZ)')),
+  /** Consent to personal-data processing (152-FZ) */
+  consent: z.literal(true, { error: 'appeal.error.consent.required' }),
   website: honeypot,
 };
 
 /** The address of the premises a request is about: the meter's, the bill's. */
-export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 }).check(
-  z.describe('Address of the premises the request is about'),
-);
+/** Address of the premises the request is about */
+export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 });
 
 /** A check across fields: which field it reports, its message, when it holds, and when it applies at all. */
 export type Rule<T> = [field: keyof T & string, key: string, holds: (input: T) => boolean, applies: (input: Record<string, unknown>) => boolean];

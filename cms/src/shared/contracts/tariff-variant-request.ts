@@ -13,8 +13,10 @@ const fields = z.strictObject(
   {
     ...requestFields,
     premisesAddress,
-    meterZones: z.enum(METER_ZONES, { error: 'tariffvariant.error.meterZones.required' }).check(z.describe('The meter installed now')),
-    tariffVariant: z.enum(METER_ZONES, { error: 'tariffvariant.error.tariffVariant.required' }).check(z.describe('The tariff variant asked for')),
+    /** The meter installed now */
+    meterZones: z.enum(METER_ZONES, { error: 'tariffvariant.error.meterZones.required' }),
+    /** The tariff variant asked for */
+    tariffVariant: z.enum(METER_ZONES, { error: 'tariffvariant.error.tariffVariant.required' }),
   },
   { error: 'form.error.format' },
 );
