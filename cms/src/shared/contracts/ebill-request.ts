@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { FormSpec } from './form-spec';
-import { contactRule, ownerRules, ownerSection, requestContract, requestFields } from './request-fields';
+import { consentField, contactRule, ownerRules, ownerSection, requestContract, requestFields } from './request-fields';
 
 /**
  * The paper bill replaced by an e-mailed one (clause 17 в: bills delivered «посредством … сети "Интернет"»;
@@ -25,7 +25,7 @@ export const ebillRequestForm: FormSpec = {
       fields: [
         { name: 'email', kind: 'email', autocomplete: 'email', hint: true },
         { name: 'phone', kind: 'tel', optional: true, autocomplete: 'tel', width: 'medium', from: 'appeal' },
-        { name: 'consent', kind: 'checkbox', from: 'appeal', link: { key: 'appeal.field.consent.policy', path: '/{locale}/info/personal-data/' } },
+        consentField,
       ],
     },
   ],

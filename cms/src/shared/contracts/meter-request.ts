@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { moscowDate } from '../calendar';
 import { optional, text } from './fields';
 import type { FormSpec } from './form-spec';
-import { contactRule, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
+import { consentField, contactRule, contactSection, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
 
 /**
  * A request for work on a meter — installation, replacement or verification (поверка): clauses 70 в and 71 в of
@@ -87,14 +87,7 @@ export const meterRequestForm: FormSpec = {
       ],
     },
     ownerSection,
-    {
-      name: 'contact',
-      hint: true,
-      fields: [
-        { name: 'phone', kind: 'tel', autocomplete: 'tel', width: 'medium', from: 'appeal' },
-        { name: 'email', kind: 'email', optional: true, autocomplete: 'email', from: 'appeal' },
-      ],
-    },
+    contactSection,
     {
       name: 'visit',
       hint: true,
@@ -102,7 +95,7 @@ export const meterRequestForm: FormSpec = {
         { name: 'preferredFrom', kind: 'date', optional: true, hint: true, width: 'short' },
         { name: 'preferredTo', kind: 'date', optional: true, hint: true, width: 'short' },
         { name: 'accessNotes', kind: 'textarea', optional: true, hint: true },
-        { name: 'consent', kind: 'checkbox', from: 'appeal', link: { key: 'appeal.field.consent.policy', path: '/{locale}/info/personal-data/' } },
+        consentField,
       ],
     },
   ],

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { APPLICANT_TYPES, applicantFields, contactFields, dropOtherNumber } from './appeal';
 import { honeypot, locale, text } from './fields';
-import type { SectionSpec } from './form-spec';
+import type { FieldSpec, SectionSpec } from './form-spec';
 
 /**
  * What every typed request (issue 12) asks besides its own fields: who asks (exactly as on an appeal), how to reach
@@ -74,3 +74,22 @@ export const ownerSection = {
     { name: 'contractNumber', kind: 'text', width: 'medium', when: { field: 'applicantType', in: ['legal-entity'] }, from: 'appeal' },
   ],
 } as const satisfies SectionSpec;
+
+/** How to reach the applicant when the answer comes by phone: the phone, and an e-mail for the confirmation. */
+export const contactSection = {
+  name: 'contact',
+  from: 'request',
+  hint: true,
+  fields: [
+    { name: 'phone', kind: 'tel', autocomplete: 'tel', width: 'medium', from: 'appeal' },
+    { name: 'email', kind: 'email', optional: true, autocomplete: 'email', from: 'appeal' },
+  ],
+} as const satisfies SectionSpec;
+
+/** The consent to personal-data processing, with the policy it refers to: the last field of every request form. */
+export const consentField = {
+  name: 'consent',
+  kind: 'checkbox',
+  from: 'appeal',
+  link: { key: 'appeal.field.consent.policy', path: '/{locale}/info/personal-data/' },
+} as const satisfies FieldSpec;

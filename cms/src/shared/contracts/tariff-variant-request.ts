@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { METER_ZONES } from './meters';
 import type { FormSpec } from './form-spec';
-import { contactRule, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
+import { consentField, contactRule, contactSection, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
 
 /**
  * A change of the tariff variant — single-rate, two-zone (day/night) or three-zone (clause 81: «порядок смены
@@ -53,14 +53,6 @@ export const tariffVariantForm: FormSpec = {
       ],
     },
     ownerSection,
-    {
-      name: 'contact',
-      hint: true,
-      fields: [
-        { name: 'phone', kind: 'tel', autocomplete: 'tel', width: 'medium', from: 'appeal' },
-        { name: 'email', kind: 'email', optional: true, autocomplete: 'email', from: 'appeal' },
-        { name: 'consent', kind: 'checkbox', from: 'appeal', link: { key: 'appeal.field.consent.policy', path: '/{locale}/info/personal-data/' } },
-      ],
-    },
+    { ...contactSection, fields: [...contactSection.fields, consentField] },
   ],
 };
