@@ -31,7 +31,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
     'strapi::query',
     // Drafts never leave the CMS without credentials (src/middlewares/published-only.ts).
     'global::published-only',
-    'strapi::body',
+    // Multipart bodies are not parsed here: the intake streams its own to private storage, and global::uploads
+    // parses the rest (the media library's) as strapi::body would (src/middlewares/uploads.ts).
+    { name: 'strapi::body', config: { multipart: false } },
+    'global::uploads',
     'strapi::session',
     'strapi::favicon',
     'strapi::public',

@@ -11,15 +11,18 @@ import { prepareIntake } from './bootstrap/intake';
 import { registerSubmissionRules } from './bootstrap/submission-rules';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { configureAdminViews } from './bootstrap/admin-views';
+import { registerDownloads } from './intake/files/download';
 
 export default {
   /**
    * Rules that must be in place before anything is saved: save-time checks of public content with
-   * editor-friendly messages (cms/src/validation), appeals' and readings' integrity and status rules.
+   * editor-friendly messages (cms/src/validation), appeals' and readings' integrity and status rules, the officers'
+   * download routes for attachments.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerSubmissionRules(strapi);
+    registerDownloads(strapi);
   },
 
   /** Idempotent set-up that every start repeats, so a fresh database and an old one end up the same. */

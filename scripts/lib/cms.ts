@@ -84,6 +84,8 @@ export function cmsInstance({ dataDir, port = 1337, siteUrl, env = {}, publishHo
       PORT: String(port),
       ...(usePostgres ? {} : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dataDir, 'strapi.db') }),
       STRAPI_PUBLIC_DIR: path.join(dataDir, 'public'),
+      // Documents attached to appeals: private, beside the database, never under public/.
+      INTAKE_FILES_DIR: path.join(dataDir, 'attachments'),
       STRAPI_TELEMETRY_DISABLED: 'true',
       // Russian is the first locale of a fresh database; Tatar is added by the bootstrap (see cms/src/bootstrap).
       STRAPI_PLUGIN_I18N_INIT_LOCALE_CODE: 'ru',

@@ -1,4 +1,5 @@
 import type { Locale } from '../schemas/common.ts';
+import { attachmentFacts, attachmentLimits, type AttachmentLimits } from '../../cms/src/shared/contracts/attachments.ts';
 import { formStrings as stringsWithFacts } from '../../cms/src/shared/forms/text.ts';
 import { contactFacts } from '../data/facts.ts';
 
@@ -17,5 +18,8 @@ export function intakeUrl(endpoint: string): string {
  * facts (`{phone}`) filled in; the island fills only its own placeholders.
  */
 export async function formStrings(locale: Locale, prefixes: string[]): Promise<Record<string, string>> {
-  return stringsWithFacts(locale, prefixes, await contactFacts(locale));
+  return stringsWithFacts(locale, prefixes, { ...(await contactFacts(locale)), ...attachmentFacts(fileLimits()) });
 }
+
+/** The documents' limits the CMS enforces (INTAKE_MAX_FILES, INTAKE_MAX_FILE_BYTES: the build must see the same). */
+export const fileLimits = (): AttachmentLimits => attachmentLimits(process.env);

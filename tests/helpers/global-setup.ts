@@ -42,7 +42,8 @@ export default async function globalSetup() {
       cmsDataDir: cms.instance.dataDir,
       tokenFile: cms.instance.tokenFile,
       admin: cms.instance.admin,
-      postgres: { cmsUrl: postgres.instance.url, admin: postgres.instance.admin },
+      filesDir: cms.instance.env.INTAKE_FILES_DIR!,
+      postgres: { cmsUrl: postgres.instance.url, admin: postgres.instance.admin, filesDir: postgres.instance.env.INTAKE_FILES_DIR! },
       mailDir,
     };
     writeFileSync(path.join(TEST_RUN_DIR, 'stack.json'), JSON.stringify(info, null, 2));

@@ -15,10 +15,10 @@ export function nextIp(): string {
 }
 
 export const databases = () => {
-  const { cmsUrl, admin, postgres } = stack();
+  const { cmsUrl, admin, filesDir, postgres } = stack();
   return [
-    { name: 'SQLite', cmsUrl, admin },
-    { name: 'PostgreSQL', cmsUrl: postgres.cmsUrl, admin: postgres.admin },
+    { name: 'SQLite', cmsUrl, admin, filesDir },
+    { name: 'PostgreSQL', cmsUrl: postgres.cmsUrl, admin: postgres.admin, filesDir: postgres.filesDir },
   ] as const;
 };
 

@@ -15,8 +15,10 @@ export interface TestStack {
   cmsDataDir: string;
   tokenFile: string;
   admin: { email: string; password: string };
-  /** The Strapi on PostgreSQL (same code, no seed) and its administrator. */
-  postgres: { cmsUrl: string; admin: { email: string; password: string } };
+  /** The private folder of the appeals' documents (INTAKE_FILES_DIR: incoming/ and stored/). */
+  filesDir: string;
+  /** The Strapi on PostgreSQL (same code, no seed), its administrator and its documents' folder. */
+  postgres: { cmsUrl: string; admin: { email: string; password: string }; filesDir: string };
   /** Where the SMTP capture server writes each message it receives (tests/helpers/smtp-capture.ts). */
   mailDir: string;
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPONENT_LAYOUTS, CONTENT_TYPE_LAYOUTS } from './field-labels.ts';
 import { APPEAL_UID, READING_UID } from '../intake/register.ts';
 import { OFFICER_VIEWS } from '../bootstrap/admin-views.ts';
+import { FILE_UID } from '../intake/files/store.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, { type: string }> };
@@ -13,7 +14,7 @@ describe('admin labels and hints', () => {
     for (const api of readdirSync(path.join(SRC, 'api'))) {
       const uid = `api::${api}.${api}`;
       // Visitor submissions are labelled for the appeals officers by bootstrap/admin-views.ts.
-      if (uid === APPEAL_UID || uid === READING_UID) continue;
+      if (uid === APPEAL_UID || uid === READING_UID || uid === FILE_UID) continue;
       // An API of routes only (the intake) has no content type.
       if (!existsSync(path.join(SRC, 'api', api, 'content-types'))) continue;
       const { attributes } = readJson(path.join(SRC, 'api', api, 'content-types', api, 'schema.json'));
@@ -27,13 +28,14 @@ describe('admin labels and hints', () => {
     }
   });
 
-  it('name every field of appeals and readings for the officers (but the code’s hash, which the admin never shows)', () => {
+  it('name every field of appeals, readings and their files for the officers (but the private ones, which the admin never shows)', () => {
     for (const [uid, folder] of [
       [APPEAL_UID, 'appeal'],
       [READING_UID, 'meter-reading'],
+      [FILE_UID, 'appeal-file'],
     ] as const) {
       const { attributes } = readJson(path.join(SRC, 'api', folder, 'content-types', folder, 'schema.json'));
-      const unlabelled = Object.keys(attributes).filter((field) => field !== 'accessCodeHash' && !OFFICER_VIEWS[uid]!.labels[field]);
+      const unlabelled = Object.keys(attributes).filter((field) => field !== 'accessCodeHash' && field !== 'storageKey' && !OFFICER_VIEWS[uid]!.labels[field]);
       expect(unlabelled, uid).toEqual([]);
     }
   });

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { AttachmentsPanel } from './attachments-panel';
 
 /** The key under which the admin remembers its interface language. */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -8,7 +9,9 @@ export default {
     // Editors work in Russian (the admin has no Tatar translation; content is edited in both languages).
     locales: ['ru'],
   },
-  bootstrap(_app: StrapiApp) {
+  bootstrap(app: StrapiApp) {
+    // The appeal's attachments, with their downloads, beside its fields.
+    (app.getPlugin('content-manager').apis as { addEditViewSidePanel(panels: unknown[]): void }).addEditViewSidePanel([AttachmentsPanel]);
     // Russian unless this browser's user has chosen another language in their profile.
     try {
       if (!window.localStorage.getItem(LANGUAGE_KEY)) window.localStorage.setItem(LANGUAGE_KEY, 'ru');

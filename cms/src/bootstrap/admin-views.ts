@@ -1,11 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { APPEAL_UID, READING_UID } from '../intake/register';
+import { FILE_UID } from '../intake/files/store';
 
 /**
  * The officers' list views: the columns that matter, the most urgent first (by due date), and Russian labels.
  * "Срок" (deadlineState: overdue, due soon) is a column and a filter, so overdue appeals are one click away.
  */
-export const OFFICER_VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 'DESC'; list: string[]; labels: Record<string, string> }> = {
+export const OFFICER_VIEWS: Record<string, { mainField?: string; sortBy: string; sortOrder: 'ASC' | 'DESC'; list: string[]; labels: Record<string, string> }> = {
   [APPEAL_UID]: {
     sortBy: 'dueDate',
     sortOrder: 'ASC',
@@ -45,6 +46,23 @@ export const OFFICER_VIEWS: Record<string, { sortBy: string; sortOrder: 'ASC' | 
       tariffVariant: 'Просит вариант тарифа',
       language: 'Язык',
       consentAt: 'Согласие на обработку ПДн',
+      files: 'Приложенные документы (скачать — на панели справа)',
+    },
+  },
+  // Listed under their appeal; downloaded from its edit view's panel (src/admin/attachments-panel.tsx).
+  [FILE_UID]: {
+    mainField: 'fileName',
+    sortBy: 'receivedAt',
+    sortOrder: 'DESC',
+    list: ['fileName', 'fileType', 'size', 'receivedAt', 'deleteAfter'],
+    labels: {
+      appeal: 'Обращение или заявка',
+      fileName: 'Имя файла',
+      fileType: 'Формат',
+      size: 'Размер, байт',
+      sha256: 'Контрольная сумма SHA-256',
+      receivedAt: 'Получен',
+      deleteAfter: 'Будет удалён (срок хранения)',
     },
   },
   [READING_UID]: {
@@ -85,7 +103,7 @@ export async function configureAdminViews(strapi: Core.Strapi): Promise<void> {
       ]),
     );
     const next = {
-      settings: { ...current.settings, mainField: 'number', defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder, pageSize: 50 },
+      settings: { ...current.settings, mainField: view.mainField ?? 'number', defaultSortBy: view.sortBy, defaultSortOrder: view.sortOrder, pageSize: 50 },
       metadatas,
       layouts: { ...current.layouts, list: view.list },
     };

@@ -4,18 +4,25 @@ import { moscowDate } from '../shared/calendar';
 import { deadlineState } from '../intake/deadlines';
 import { APPEAL_UID } from '../intake/register';
 import { ensureSequenceTable } from '../intake/sequence';
+import { prepareFileStore, sweepFiles } from '../intake/files/store';
 
 /**
  * The intake's start-up: its settings are checked (a missing INTAKE_SECRET stops the start, not the first
- * visitor), the number sequences' table exists, and the officers' deadline marks are refreshed now and hourly.
+ * visitor), the number sequences' table exists, the officers' deadline marks are refreshed now and hourly, and the
+ * attachments' store is swept now and hourly: what a killed process left, files past their retention.
  */
 export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
   intakeConfig();
   await ensureSequenceTable(strapi.db.connection);
   if (!process.env.SMTP_HOST) strapi.log.warn('SMTP_HOST is not set: confirmation e-mails of appeals are rendered but not sent.');
   await refreshDeadlines(strapi);
+  await prepareFileStore();
+  const swept = await sweepFiles(strapi, { startUp: true });
+  if (swept.leftovers || swept.orphans || swept.expired)
+    strapi.log.info(`Attachments: removed ${swept.leftovers} unfinished upload(s), ${swept.orphans} file(s) without a record, ${swept.expired} past retention.`);
   strapi.cron.add({
     refreshAppealDeadlines: { task: ({ strapi: app }: { strapi: Core.Strapi }) => refreshDeadlines(app), options: { rule: '0 * * * *', tz: 'Europe/Moscow' } },
+    sweepAttachments: { task: ({ strapi: app }: { strapi: Core.Strapi }) => sweepFiles(app), options: { rule: '30 * * * *', tz: 'Europe/Moscow' } },
   });
 }
 

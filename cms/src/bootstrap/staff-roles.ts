@@ -1,11 +1,13 @@
 import type { Core, UID } from '@strapi/strapi';
 import { APPEAL_UID, READING_UID } from '../intake/register';
+import { FILE_UID } from '../intake/files/store';
 
 /**
  * Admin roles (README, "Roles"). Appeals and readings carry personal data (152-FZ): only the appeals officers
  * (and the super admin) may see them.
- *   - «Сотрудник по обращениям» (tes-appeals-officer): reads appeals and readings; changes only the processing
- *     fields (status, extension notice, answer and its channel, ground for closing, internal note; "processed").
+ *   - «Сотрудник по обращениям» (tes-appeals-officer): reads appeals, readings and the appeals' files (and downloads
+ *     them: src/intake/files/download.ts); changes only the processing fields (status, extension notice, answer and
+ *     its channel, ground for closing, internal note; "processed"); never changes a file's record.
  *     Its permissions are reset to exactly these on every start.
  *   - «Редактор контента» (tes-content-editor): the public content; made and kept exact by editor-role.ts.
  * On every start, any role other than these two and the super admin loses any permission on appeals and readings
@@ -22,10 +24,11 @@ export const EDITOR_ROLE = {
   description: 'Редактирует и публикует публичное содержимое сайта. Обращений и показаний не видит.',
 };
 
-const PRIVATE_TYPES = [APPEAL_UID, READING_UID];
+const PRIVATE_TYPES = [APPEAL_UID, READING_UID, FILE_UID];
 const OFFICER_WRITABLE: Record<string, string[]> = {
   [APPEAL_UID]: ['appealStatus', 'extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote'],
   [READING_UID]: ['processed', 'internalNote'],
+  [FILE_UID]: [],
 };
 
 interface Permission {
@@ -44,7 +47,7 @@ const readableFields = (strapi: Core.Strapi, uid: string) =>
 function officerPermissions(strapi: Core.Strapi): Permission[] {
   return PRIVATE_TYPES.flatMap((uid) => [
     { action: 'plugin::content-manager.explorer.read', subject: uid, properties: { fields: readableFields(strapi, uid) }, conditions: [] },
-    { action: 'plugin::content-manager.explorer.update', subject: uid, properties: { fields: OFFICER_WRITABLE[uid] }, conditions: [] },
+    ...(OFFICER_WRITABLE[uid]!.length ? [{ action: 'plugin::content-manager.explorer.update', subject: uid, properties: { fields: OFFICER_WRITABLE[uid] }, conditions: [] }] : []),
   ]);
 }
 

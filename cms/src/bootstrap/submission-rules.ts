@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { AppealStatus } from '../shared/contracts/appeal-status';
 import { isIntake } from '../intake/context';
 import { APPEAL_UID, READING_UID } from '../intake/register';
+import { FILE_UID } from '../intake/files/store';
 import { applyStatusRules, PROTECTED_FIELDS, type AppealProcessing } from '../intake/status-rules';
 
 /**
@@ -43,9 +44,15 @@ function keepSubmitted(data: Record<string, unknown>, previous: Record<string, u
   for (const field of fields) delete data[field];
 }
 
+const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
+
 export function registerSubmissionRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
+    // A file's record is the intake's alone: written with its submission, deleted with its file (files/store.ts).
+    if (uid === FILE_UID && !READS.has(context.action) && !isIntake()) {
+      throw new errors.ValidationError('Файлы обращений приходят только с формами на сайте и не изменяются.');
+    }
     if (uid !== APPEAL_UID && uid !== READING_UID) return next();
 
     if ((context.action === 'create' || context.action === 'clone') && !isIntake()) {

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { attachmentLimits, type AttachmentLimits } from '../shared/contracts/attachments';
 import { siteUrlOf } from '../shared/site-url';
 
 /**
@@ -15,6 +17,15 @@ export interface IntakeConfig {
   siteUrl: string;
   siteOrigins: string[];
   maxBodyBytes: number;
+  /** Documents attached to appeals and requests (./files): limits, where they are kept, for how long. */
+  files: AttachmentLimits & {
+    /** A private folder, outside the public media library (INTAKE_FILES_DIR); relative paths are from cms/. */
+    dir: string;
+    /** Days a file is kept after it was received (INTAKE_FILE_RETENTION_DAYS), then deleted with its record. */
+    retentionDays: number;
+    /** The largest image accepted, in pixels (INTAKE_MAX_IMAGE_PIXELS): refuses decompression bombs. */
+    maxPixels: number;
+  };
   limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber', RateLimit>;
 }
 
@@ -50,6 +61,14 @@ export function intakeConfig(): IntakeConfig {
     siteUrl,
     siteOrigins: [new URL(siteUrl).origin, ...extra],
     maxBodyBytes: Number(process.env.INTAKE_MAX_BODY_BYTES ?? 65_536),
+    files: {
+      ...attachmentLimits(process.env),
+      dir: path.resolve(process.env.INTAKE_FILES_DIR || '.data/attachments'),
+      // Three years: the general limitation period (Civil Code art. 196) in which a dispute over the answer can arise.
+      retentionDays: Number(process.env.INTAKE_FILE_RETENTION_DAYS ?? 1095),
+      // 50 megapixels: any phone camera's photo or a 600 dpi A4 scan passes; a bomb of 20,000 × 20,000 does not.
+      maxPixels: Number(process.env.INTAKE_MAX_IMAGE_PIXELS ?? 50_000_000),
+    },
     limits: parseLimits(process.env.INTAKE_RATE_LIMITS ?? ''),
   };
   return cached;

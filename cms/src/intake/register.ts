@@ -9,6 +9,7 @@ import { hashAccessCode, newAccessCode, verifyAccessCode } from './access-code';
 import { intakeConfig } from './config';
 import { runAsIntake } from './context';
 import { dueDateFor } from './deadlines';
+import { FILE_UID, fileRecord, type KeptFile } from './files/store';
 import { nextNumber } from './sequence';
 
 /**
@@ -31,23 +32,33 @@ export interface ReadingReceipt {
   submittedAt: string;
 }
 
-export async function registerAppeal(strapi: Core.Strapi, input: AppealInput): Promise<AppealReceipt> {
+export async function registerAppeal(strapi: Core.Strapi, input: AppealInput, files: readonly KeptFile[] = []): Promise<AppealReceipt> {
   const { locale, website: _honeypot, consent: _consent, ...fields } = input;
-  return registerRecord(strapi, locale, { ...fields, requestType: 'appeal' });
+  return registerRecord(strapi, locale, { ...fields, requestType: 'appeal' }, files);
 }
 
 /**
  * A typed request (contracts/requests.ts): an appeal of its own type, so it is numbered, looked up and handled
  * alike. Its record also says what the visitor is not asked: the topic and the channel of the answer.
  */
-export async function registerRequest(strapi: Core.Strapi, type: RequestKindType, input: { locale: FormLocale } & Record<string, unknown>): Promise<AppealReceipt> {
+export async function registerRequest(
+  strapi: Core.Strapi,
+  type: RequestKindType,
+  input: { locale: FormLocale } & Record<string, unknown>,
+  files: readonly KeptFile[] = [],
+): Promise<AppealReceipt> {
   const { locale, website: _honeypot, consent: _consent, ...fields } = input;
   const { topic, replyChannel } = REQUESTS[type];
-  return registerRecord(strapi, locale, { ...fields, requestType: type, topic, replyChannel });
+  return registerRecord(strapi, locale, { ...fields, requestType: type, topic, replyChannel }, files);
 }
 
-/** One transaction: the next number, the hashed code, the record; returns after the commit. */
-async function registerRecord(strapi: Core.Strapi, locale: FormLocale, data: Record<string, unknown> & { requestType: RequestType }): Promise<AppealReceipt> {
+/** One transaction: the next number, the hashed code, the record and its files' records; returns after the commit. */
+async function registerRecord(
+  strapi: Core.Strapi,
+  locale: FormLocale,
+  data: Record<string, unknown> & { requestType: RequestType },
+  files: readonly KeptFile[],
+): Promise<AppealReceipt> {
   const accessCode = newAccessCode();
   const accessCodeHash = hashAccessCode(accessCode, intakeConfig().secret);
   return runAsIntake(() =>
@@ -55,7 +66,7 @@ async function registerRecord(strapi: Core.Strapi, locale: FormLocale, data: Rec
       const now = new Date();
       const number = await nextNumber(trx, 'appeal', now);
       const dueDate = dueDateFor(now, data.requestType);
-      await strapi.documents(APPEAL_UID).create({
+      const appeal = await strapi.documents(APPEAL_UID).create({
         data: {
           ...data,
           number,
@@ -68,6 +79,7 @@ async function registerRecord(strapi: Core.Strapi, locale: FormLocale, data: Rec
           accessCodeHash,
         },
       } as never);
+      for (const file of files) await strapi.documents(FILE_UID).create({ data: fileRecord(file, appeal.documentId, now) } as never);
       return { number, registeredAt: now.toISOString(), dueDate, accessCode };
     }),
   );

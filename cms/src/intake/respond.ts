@@ -8,11 +8,14 @@ import { problemPage } from './html/pages';
 /**
  * Two kinds of client post to the intake. The site's islands send JSON and get JSON: 201 with the receipt, or a
  * 4xx whose body lists `{ field, key }` for every problem. A browser without JavaScript sends the form itself
- * (application/x-www-form-urlencoded) and gets pages: a redirect to the receipt, or the form again with its errors.
+ * (application/x-www-form-urlencoded, or multipart/form-data with documents) and gets pages: a redirect to the receipt, or the form again with its errors.
  */
 export type Mode = 'json' | 'html';
 
-export const modeOf = (ctx: Context): Mode => (ctx.is('application/x-www-form-urlencoded') ? 'html' : 'json');
+export const modeOf = (ctx: Context): Mode =>
+  // A multipart post is the form itself: from a page without JavaScript (it accepts HTML), or from an island
+  // sending files (it asks for JSON).
+  ctx.is('application/x-www-form-urlencoded') || (ctx.is('multipart/form-data') && !ctx.get('Accept').includes('application/json')) ? 'html' : 'json';
 
 /**
  * The language of an answer page: the form's own `locale` field when it is valid, else the `lang` of the form's

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { Context, Next } from 'koa';
 import type { FormSpec } from '../shared/contracts/form-spec';
 import { appealForm } from '../shared/contracts/appeal';
+import { takesFiles } from '../shared/contracts/attachments';
 import { statusForm } from '../shared/contracts/appeal-status';
 import { REQUEST_KINDS, REQUESTS } from '../shared/contracts/requests';
 import { readingForm } from '../shared/contracts/meter-reading';
@@ -13,18 +14,22 @@ import { sendProblem } from '../intake/respond';
  * The intake's gate (global::intake-guard), placed before strapi::body in config/middlewares.ts so that nothing
  * is read from a request that is refused anyway:
  *   - origin: a browser's post must come from the site (or from the CMS's own answer page) — 403;
- *   - content type: JSON or a plain form post in UTF-8, nothing else (no multipart uploads) — 415;
- *   - size: a Content-Length is required and capped (INTAKE_MAX_BODY_BYTES) — 411 / 413;
+ *   - content type: JSON or a plain form post in UTF-8; multipart/form-data only where documents are taken (appeals
+ *     and typed requests: read by the controller as it streams, ../intake/files) — 415;
+ *   - size: a Content-Length is required and capped (INTAKE_MAX_BODY_BYTES; with documents, that plus
+ *     INTAKE_MAX_FILES × INTAKE_MAX_FILE_BYTES) — 411 / 413, before a byte of the body is read;
  *   - rate: posts per address per endpoint (INTAKE_RATE_LIMITS) — 429 with Retry-After;
  *   - a body that does not parse (broken JSON, bad encoding) — 400, with the same error shape as a refused field.
  * Every refusal is answered in the client's mode (JSON for the islands, a page for a browser without JavaScript)
  * and happens before anything is stored.
  */
-const POST_ROUTES: Record<string, { spec: FormSpec; limit: keyof IntakeConfig['limits'] }> = {
-  '/api/intake/appeals': { spec: appealForm, limit: 'appeals' },
+const POST_ROUTES: Record<string, { spec: FormSpec; limit: keyof IntakeConfig['limits']; files?: boolean }> = {
+  '/api/intake/appeals': { spec: appealForm, limit: 'appeals', files: true },
   '/api/intake/readings': { spec: readingForm, limit: 'readings' },
   // The typed requests count against the appeals' limit: the same officers answer both.
-  ...Object.fromEntries(REQUEST_KINDS.map((type) => [REQUESTS[type].spec.endpoint, { spec: REQUESTS[type].spec, limit: 'appeals' as const }])),
+  ...Object.fromEntries(
+    REQUEST_KINDS.map((type) => [REQUESTS[type].spec.endpoint, { spec: REQUESTS[type].spec, limit: 'appeals' as const, files: takesFiles(REQUESTS[type].spec) }]),
+  ),
   '/api/intake/appeal-status': { spec: statusForm, limit: 'lookups' },
 };
 
@@ -45,12 +50,15 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
   if (origin && origin !== ctx.origin && !config.siteOrigins.includes(origin)) return sendProblem(ctx, 403, 'form.error.origin', route.spec);
   // JSON is UTF-8 (RFC 8259); a form post from our pages is too. Any other declared charset is refused, not guessed.
   const charset = ctx.request.charset.toLowerCase();
-  if (!ctx.is('application/json', 'application/x-www-form-urlencoded') || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
+  const multipart = Boolean(route.files && ctx.is('multipart/form-data'));
+  if ((!multipart && !ctx.is('application/json', 'application/x-www-form-urlencoded')) || (charset && charset !== 'utf-8' && charset !== 'utf8')) {
     return sendProblem(ctx, 415, 'form.error.format', route.spec);
   }
   const length = ctx.request.length;
   if (length === undefined) return sendProblem(ctx, 411, 'form.error.format', route.spec);
-  if (length > config.maxBodyBytes) return sendProblem(ctx, 413, 'form.error.tooLarge', route.spec);
+  // Documents: each file at its limit, and room for the parts' headers (a few hundred bytes each).
+  const cap = multipart ? config.maxBodyBytes + config.files.maxFiles * (config.files.maxBytes + 4096) : config.maxBodyBytes;
+  if (length > cap) return sendProblem(ctx, 413, 'form.error.tooLarge', route.spec);
 
   const wait = limiter(route.limit).hit(ctx.ip);
   if (wait > 0) {

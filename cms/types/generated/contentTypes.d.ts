@@ -379,6 +379,62 @@ export interface AdminUser extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiAppealFileAppealFile extends Struct.CollectionTypeSchema {
+  collectionName: 'appeal_files';
+  info: {
+    description: '\u0414\u043E\u043A\u0443\u043C\u0435\u043D\u0442, \u043F\u0440\u0438\u043B\u043E\u0436\u0435\u043D\u043D\u044B\u0439 \u043A \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u044E \u0438\u043B\u0438 \u0437\u0430\u044F\u0432\u043A\u0435 (\u043F. 70 \u0437 \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430). \u0425\u0440\u0430\u043D\u0438\u0442\u0441\u044F \u0432\u043D\u0435 \u043C\u0435\u0434\u0438\u0430\u0442\u0435\u043A\u0438; \u0432\u0438\u0434\u044F\u0442 \u0438 \u0441\u043A\u0430\u0447\u0438\u0432\u0430\u044E\u0442 \u0442\u043E\u043B\u044C\u043A\u043E \u0441\u043E\u0442\u0440\u0443\u0434\u043D\u0438\u043A\u0438 \u043F\u043E \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u044F\u043C.';
+    displayName: '\u0424\u0430\u0439\u043B \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u044F';
+    pluralName: 'appeal-files';
+    singularName: 'appeal-file';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    appeal: Schema.Attribute.Relation<'manyToOne', 'api::appeal.appeal'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    deleteAfter: Schema.Attribute.Date & Schema.Attribute.Required;
+    fileName: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    fileType: Schema.Attribute.Enumeration<['pdf', 'jpeg', 'png']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::appeal-file.appeal-file'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    receivedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    sha256: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    size: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    storageKey: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
   collectionName: 'appeals';
   info: {
@@ -441,6 +497,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
         maxLength: 2000;
       }>;
     extensionNoticeAt: Schema.Attribute.DateTime;
+    files: Schema.Attribute.Relation<'oneToMany', 'api::appeal-file.appeal-file'>;
     internalNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
@@ -2290,6 +2347,7 @@ declare module '@strapi/strapi' {
       'admin::transfer-token': AdminTransferToken;
       'admin::transfer-token-permission': AdminTransferTokenPermission;
       'admin::user': AdminUser;
+      'api::appeal-file.appeal-file': ApiAppealFileAppealFile;
       'api::appeal.appeal': ApiAppealAppeal;
       'api::build-status.build-status': ApiBuildStatusBuildStatus;
       'api::company.company': ApiCompanyCompany;

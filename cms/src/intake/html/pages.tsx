@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { appealForm } from '../../shared/contracts/appeal';
 import { statusForm, type StatusView } from '../../shared/contracts/appeal-status';
+import { attachmentFacts } from '../../shared/contracts/attachments';
 import type { FieldError } from '../../shared/contracts/errors';
 import type { FormLocale } from '../../shared/contracts/fields';
 import { stringPrefixesOf, type FormSpec } from '../../shared/contracts/form-spec';
@@ -49,7 +50,15 @@ function renderForm(id: PostFormId, props: ReturnType<typeof formProps> & { init
 
 /** What a form component gets in the CMS: its strings with the editors' facts, its endpoint, the site's links. */
 export function formProps(id: PostFormId, locale: FormLocale) {
-  return { locale, strings: formStrings(locale, stringPrefixesOf(SPECS[id]), factValues()), action: SPECS[id].endpoint, links: formLinks(intakeConfig().siteUrl, locale, id) };
+  const { siteUrl, files } = intakeConfig();
+  const limits = { maxFiles: files.maxFiles, maxBytes: files.maxBytes };
+  return {
+    locale,
+    strings: formStrings(locale, stringPrefixesOf(SPECS[id]), { ...factValues(), ...attachmentFacts(limits) }),
+    action: SPECS[id].endpoint,
+    links: formLinks(siteUrl, locale, id),
+    limits,
+  };
 }
 
 /** The form again, with the visitor's values, the error summary (focused on load) and the messages at the fields. */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ACCOUNT_PATTERN, EMAIL_PATTERN, honeypot, locale, NAME_PATTERN, optional, PHONE_PATTERN, text, withoutFields } from './fields';
 import type { FormSpec } from './form-spec';
+import { attachmentsField } from './attachments';
 
 /**
  * The appeal form (обращение, претензия, жалоба): clauses 73–79 of the standard. Who writes, how to reply, the
@@ -127,6 +128,7 @@ export const appealForm: FormSpec = {
       fields: [
         { name: 'topic', kind: 'radios', options: APPEAL_TOPICS },
         { name: 'text', kind: 'textarea', hint: true },
+        attachmentsField,
         { name: 'consent', kind: 'checkbox', link: { key: 'appeal.field.consent.policy', path: '/{locale}/info/personal-data/' } },
       ],
     },

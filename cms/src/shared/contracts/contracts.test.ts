@@ -258,7 +258,8 @@ describe('form layouts', () => {
       [meterRequestForm, meterRequestInput],
       ...REQUEST_KINDS.map((type) => [REQUESTS[type].spec, REQUESTS[type].schema] as const),
     ] as const) {
-      for (const field of fieldsOf(spec)) {
+      // Documents are checked as files, by the CMS's upload reader (cms/src/intake/files), not by the contract.
+      for (const field of fieldsOf(spec).filter((candidate) => candidate.kind !== 'files')) {
         const errors = errorsOf(schema, { [field.name]: '' });
         expect(
           errors.find((error) => error.key === 'form.error.unknownField'),

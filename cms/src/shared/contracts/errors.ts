@@ -7,6 +7,8 @@ import * as z from 'zod/mini';
 export interface FieldError {
   field: string;
   key: string;
+  /** The message's placeholders, where it names something the visitor sent (a refused file's name). */
+  values?: Record<string, string | number>;
 }
 
 export const FORM_FIELD = '_form';

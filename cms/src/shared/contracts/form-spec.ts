@@ -5,7 +5,18 @@
  *   `<form>.field.<name>.label`, `<form>.field.<name>.hint`, `<form>.field.<name>.option.<value>`,
  *   `<form>.section.<section>` (and `.hint`), `<form>.submit`.
  */
-export type FieldKind = 'text' | 'email' | 'tel' | 'textarea' | 'radios' | 'checkbox' | 'decimal' | 'select' | 'date';
+export type FieldKind =
+  | 'text'
+  | 'email'
+  | 'tel'
+  | 'textarea'
+  | 'radios'
+  | 'checkbox'
+  | 'decimal'
+  | 'select'
+  | 'date'
+  /** Documents (./attachments.ts): a multiple file input; the form posts as multipart/form-data. */
+  | 'files';
 
 /** A field shows while radio group `field` has one of the values `in`. */
 export interface Condition {

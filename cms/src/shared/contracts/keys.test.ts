@@ -7,6 +7,7 @@ import { statusForm } from './appeal-status';
 import { fieldsOf, keys, type FormSpec } from './form-spec';
 import { readingForm } from './meter-reading';
 import { REQUEST_KINDS, REQUESTS } from './requests';
+import { ATTACHMENT_PROBLEMS } from './attachments';
 
 /** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
 const known = new Set(Object.keys(ru));
@@ -43,11 +44,13 @@ describe('message keys', () => {
     // Template keys expand over their fields: `readings.error.${field}.invalid` over the readings, the requests'
     // contact rule (`request.error.${field}.required`) over the contacts it is given.
     const expanded = used.flatMap((key) =>
-      key.includes('${field}')
-        ? (key.startsWith('request.') ? ['phone', 'email'] : ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak']).map((field) =>
-            key.replace('${field}', field),
-          )
-        : [key],
+      key.includes('${problem}')
+        ? ATTACHMENT_PROBLEMS.map((problem) => key.replace('${problem}', problem))
+        : key.includes('${field}')
+          ? (key.startsWith('request.') ? ['phone', 'email'] : ['reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak']).map((field) =>
+              key.replace('${field}', field),
+            )
+          : [key],
     );
     expect(expanded.length).toBeGreaterThan(30);
     expect(expanded.filter((key) => !known.has(key))).toEqual([]);

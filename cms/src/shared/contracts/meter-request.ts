@@ -3,6 +3,7 @@ import { moscowDate } from '../calendar';
 import { optional, text } from './fields';
 import type { FormSpec } from './form-spec';
 import { consentField, contactRule, contactSection, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
+import { attachmentsField } from './attachments';
 
 /**
  * A request for work on a meter — installation, replacement or verification (поверка): clauses 70 в and 71 в of
@@ -95,6 +96,7 @@ export const meterRequestForm: FormSpec = {
         { name: 'preferredFrom', kind: 'date', optional: true, hint: true, width: 'short' },
         { name: 'preferredTo', kind: 'date', optional: true, hint: true, width: 'short' },
         { name: 'accessNotes', kind: 'textarea', optional: true, hint: true },
+        attachmentsField,
         consentField,
       ],
     },

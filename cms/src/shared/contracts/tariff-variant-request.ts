@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { METER_ZONES } from './meters';
 import type { FormSpec } from './form-spec';
 import { consentField, contactRule, contactSection, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
+import { attachmentsField } from './attachments';
 
 /**
  * A change of the tariff variant — single-rate, two-zone (day/night) or three-zone (clause 81: «порядок смены
@@ -50,6 +51,7 @@ export const tariffVariantForm: FormSpec = {
         { name: 'meterZones', kind: 'radios', options: METER_ZONES, initial: 'single', from: 'readings' },
         { name: 'tariffVariant', kind: 'radios', options: METER_ZONES, hint: true },
         { name: 'premisesAddress', kind: 'text', hint: true, autocomplete: 'street-address', from: 'request' },
+        attachmentsField,
       ],
     },
     ownerSection,

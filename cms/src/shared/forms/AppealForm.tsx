@@ -10,6 +10,8 @@ export interface AppealReceiptData {
   dueDate: string;
   accessCode: string;
   emailSent: boolean;
+  /** The names of the documents registered with it. */
+  files?: string[];
 }
 
 export default function AppealForm(props: FormProps<AppealReceiptData>) {
@@ -53,6 +55,18 @@ export function AppealReceipt({ locale, strings, links, receipt, email, reset, h
             {receipt.accessCode}
           </span>
         </dd>
+        {receipt.files && receipt.files.length > 0 && (
+          <>
+            <dt>{tr(strings, 'appeal.done.files')}</dt>
+            <dd>
+              <ul data-receipt="files">
+                {receipt.files.map((name, index) => (
+                  <li key={index}>{name}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       <p>{tr(strings, 'appeal.done.keep')}</p>
       {email && <p>{tr(strings, 'appeal.done.emailSent', { email })}</p>}

@@ -36,8 +36,8 @@ export const ErrorSummary = forwardRef<HTMLDivElement, Props>(function ErrorSumm
       <div role="alert">
         <h2 id={`${spec.id}-error-summary-title`}>{tr(strings, 'form.summary.title')}</h2>
         <ul>
-          {errors.map((error) => (
-            <li key={error.field}>
+          {errors.map((error, index) => (
+            <li key={`${error.field}-${index}`}>
               {error.field === '_form' ? (
                 errorMessage(spec, strings, error, values)
               ) : (

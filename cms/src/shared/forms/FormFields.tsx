@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import type { FieldError } from '../contracts/errors';
+import { ATTACHMENT_ACCEPT } from '../contracts/attachments';
 import { conditionalCss, keys, type FieldSpec, type FormSpec } from '../contracts/form-spec';
 import { tr, type Locale, type Strings } from './text';
 
@@ -22,7 +23,7 @@ interface Props {
 
 export function errorMessage(spec: FormSpec, strings: Strings, error: FieldError, values: Record<string, string | number> = {}): string {
   const field = error.field === '_form' ? '' : tr(strings, keys.label(spec, error.field));
-  return tr(strings, error.key, { field, ...values });
+  return tr(strings, error.key, { field, ...values, ...error.values });
 }
 
 function Field({ spec, locale, strings, site, values, errors, onChange, field }: Props & { field: FieldSpec }) {
@@ -95,6 +96,28 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
             <a href={site + field.link.path.replace('{locale}', locale)}>{tr(strings, field.link.key)}</a>
           </p>
         )}
+      </div>
+    );
+  }
+  if (field.kind === 'files') {
+    // Every refused file has its own message (each names its file), so the field lists them all. The input is
+    // the browser's own: a button and the chosen names, announced by screen readers; its limits are in the hint.
+    const fileErrors = errors.filter((candidate) => candidate.field === field.name);
+    return (
+      <div className={className} data-field={field.name}>
+        <label htmlFor={id}>{label}</label>
+        {hint}
+        {fileErrors.length > 0 && (
+          <div className="field-error" id={`${id}-error`}>
+            <span className="visually-hidden">{tr(strings, 'form.errorPrefix')}</span>
+            <ul>
+              {fileErrors.map((fileError, index) => (
+                <li key={index}>{errorMessage(spec, strings, fileError)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <input type="file" id={id} name={field.name} multiple accept={ATTACHMENT_ACCEPT} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
       </div>
     );
   }

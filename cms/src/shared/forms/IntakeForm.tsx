@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type * as z from 'zod/mini';
+import { ATTACHMENTS, precheckFiles, takesFiles, type AttachmentLimits } from '../contracts/attachments';
 import { check, type FieldError } from '../contracts/errors';
 import type { FormSpec } from '../contracts/form-spec';
 import { ErrorSummary } from './ErrorSummary';
@@ -29,6 +30,8 @@ export interface FormProps<T> {
   links: FormLinks;
   /** The state a server round-trip left: the visitor's values and the errors found, or the registered result. */
   initial?: FormState<T> | undefined;
+  /** A form that takes documents: the limits it checks before uploading (the CMS checks them again). */
+  limits?: AttachmentLimits | undefined;
 }
 
 /** The receipts take the page's language, strings and links; `reset` (with JavaScript) brings the empty form back. */
@@ -49,7 +52,7 @@ export interface FormState<T> {
   done?: T;
 }
 
-export function IntakeForm<T>({ spec, schema, locale, strings, action, links, initial = {}, toPayload = (values) => values, renderDone }: Props<T>) {
+export function IntakeForm<T>({ spec, schema, locale, strings, action, links, initial = {}, limits, toPayload = (values) => values, renderDone }: Props<T>) {
   const [values, setValues] = useState<Values>(() => startValues(spec, initial.values));
   const [errors, setErrors] = useState<FieldError[]>(() => inFieldOrder(spec, initial.errors ?? []));
   const [summaryValues, setSummaryValues] = useState<Record<string, string | number>>({});
@@ -73,12 +76,16 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (busy) return;
-    const honeypot = (event.currentTarget.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
+    const form = event.currentTarget;
+    const honeypot = (form.elements.namedItem('website') as HTMLInputElement | null)?.value ?? '';
     const payload = { ...toPayload(values), locale, ...(honeypot ? { website: honeypot } : {}) };
     const checked = check(schema, payload);
-    if (!checked.ok) return fail(checked.errors);
+    const chosen = Array.from((form.elements.namedItem(ATTACHMENTS) as HTMLInputElement | null)?.files ?? []);
+    const fileErrors = limits ? precheckFiles(chosen, limits) : [];
+    if (!checked.ok || fileErrors.length) return fail([...(checked.ok ? [] : checked.errors), ...fileErrors]);
     setBusy(true);
-    const result = await submit<T>(action, payload);
+    // Documents go as the form's own multipart post, exactly what a browser without JavaScript sends.
+    const result = await submit<T>(action, chosen.length ? new FormData(form) : payload);
     setBusy(false);
     if (!result.ok) return fail(result.errors, result.values);
     setErrors([]);
@@ -99,7 +106,16 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
       </div>
     );
   return (
-    <form className="intake-form" id={`${spec.id}-form`} method="post" action={`${action}?lang=${locale}`} noValidate onSubmit={onSubmit} data-hydrated={hydrated || undefined}>
+    <form
+      className="intake-form"
+      id={`${spec.id}-form`}
+      method="post"
+      action={`${action}?lang=${locale}`}
+      encType={takesFiles(spec) ? 'multipart/form-data' : undefined}
+      noValidate
+      onSubmit={onSubmit}
+      data-hydrated={hydrated || undefined}
+    >
       {/* Errors from a server round-trip (no JavaScript) are in the first HTML: the summary is focused on load. */}
       {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} values={summaryValues} autoFocus={attempt === 0} />}
       <FormFields

@@ -1,15 +1,18 @@
 import type { FieldError } from '../contracts/errors';
 
 /**
- * Posts a form as JSON to the CMS's intake and reads the answer: the data of a 2xx (the record is committed), or
+ * Posts a form to the CMS's intake — as JSON, or as the form's own multipart data when it carries files — and reads the answer: the data of a 2xx (the record is committed), or
  * the field errors of a refusal, or a network / server failure as a form-level error.
  */
 export type SubmitResult<T> = { ok: true; data: T } | { ok: false; errors: FieldError[]; values: Record<string, string | number> };
 
-export async function submit<T>(url: string, payload: object): Promise<SubmitResult<T>> {
+export async function submit<T>(url: string, payload: object | FormData): Promise<SubmitResult<T>> {
   let response: Response;
   try {
-    response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(payload) });
+    // With documents, the form itself as multipart (the browser sets its boundary); otherwise JSON.
+    const body = payload instanceof FormData ? payload : JSON.stringify(payload);
+    const headers: Record<string, string> = payload instanceof FormData ? { accept: 'application/json' } : { 'content-type': 'application/json', accept: 'application/json' };
+    response = await fetch(url, { method: 'POST', headers, body });
   } catch {
     return { ok: false, errors: [{ field: '_form', key: 'form.error.network' }], values: {} };
   }

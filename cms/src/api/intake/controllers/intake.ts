@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Context } from 'koa';
-import { appealForm, appealFromForm, appealInput } from '../../../shared/contracts/appeal';
+import type * as z from 'zod/mini';
+import { appealForm, appealFromForm, appealInput, type AppealInput } from '../../../shared/contracts/appeal';
+import { attachmentError } from '../../../shared/contracts/attachments';
 import { statusForm, statusLookupInput } from '../../../shared/contracts/appeal-status';
 import { check, type Checked, type FieldError } from '../../../shared/contracts/errors';
 import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contracts/meter-reading';
@@ -13,7 +15,10 @@ import { appealReceiptPage, estimatePage, expiredReceiptPage, formWithErrors, re
 import { limiter } from '../../../intake/limits';
 import { sendAppealConfirmation } from '../../../intake/mail';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
-import { lookUpStatus, registerAppeal, registerReading, registerRequest } from '../../../intake/register';
+import { discard, keepFiles, type KeptFile } from '../../../intake/files/store';
+import { UnreadableUpload } from '../../../intake/files/receive';
+import { readUpload, type Upload } from '../../../intake/files/upload';
+import { lookUpStatus, registerAppeal, registerReading, registerRequest, type AppealReceipt } from '../../../intake/register';
 import { publishedPrices } from '../../../intake/tariffs';
 import { moscowDate } from '../../../shared/calendar';
 import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../../../intake/respond';
@@ -26,7 +31,7 @@ import { modeOf, pageLocale, sendHtml, sendJsonErrors, sendProblem } from '../..
 type RequestFormId = (typeof REQUESTS)[RequestKindType]['spec']['id'];
 
 type Receipt =
-  | { kind: 'appeal' | RequestFormId; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string }
+  | { kind: 'appeal' | RequestFormId; locale: 'ru' | 'tt'; number: string; registeredAt: string; dueDate: string; accessCode: string; email?: string; files?: string[] }
   | { kind: 'reading'; locale: 'ru' | 'tt'; number: string; submittedAt: string; values: Record<string, string> };
 
 const bodyOf = (ctx: Context): Record<string, unknown> => {
@@ -35,13 +40,12 @@ const bodyOf = (ctx: Context): Record<string, unknown> => {
 };
 
 /** Refused: JSON errors for the islands, the form again for a browser without JavaScript (values kept). */
-function refuse(ctx: Context, spec: FormSpec, errors: FieldError[], status = 422) {
+function refuse(ctx: Context, spec: FormSpec, errors: FieldError[], status = 422, posted: Record<string, unknown> = bodyOf(ctx)) {
   if (modeOf(ctx) === 'json') return sendJsonErrors(ctx, status, errors);
-  const body = bodyOf(ctx);
-  const { website: _honeypot, ...values } = body;
+  const { website: _honeypot, ...values } = posted;
   // The code is not repeated back into a page.
   if (spec.id === 'status') delete values.code;
-  sendHtml(ctx, status, formWithErrors(spec, pageLocale(ctx, body), values, errors));
+  sendHtml(ctx, status, formWithErrors(spec, pageLocale(ctx, posted), values, errors));
 }
 
 /** Accepted, after a no-JavaScript post: redirect to the receipt page, so a reload never submits twice. */
@@ -50,19 +54,65 @@ function redirectToReceipt(ctx: Context, receipt: Receipt) {
   ctx.redirect(`/api/intake/receipt?lang=${receipt.locale}&t=${sealReceipt(receipt, intakeConfig().secret)}`);
 }
 
+/** One message per problem: a post can repeat a form-level one (two oversized fields). */
+const distinct = (errors: FieldError[]) =>
+  errors.filter((error, index) => errors.findIndex((other) => other.field === error.field && other.key === error.key && other.values?.name === error.values?.name) === index);
+
+type Submitted = { locale: FormLocale; email?: string } & Record<string, unknown>;
+
+/**
+ * An appeal or a typed request, with or without documents. A multipart post is streamed to the private store and
+ * its files checked (./intake/files); a JSON or form post was parsed by strapi::body. The contract and the files
+ * are checked together, so every problem shows at once; if any is found, or the registration fails, every file of
+ * the post is removed — a refused post stores nothing.
+ */
+async function submitWithFiles(
+  strapi: Core.Strapi,
+  ctx: Context,
+  spec: FormSpec,
+  schema: z.core.$ZodType,
+  register: (data: Submitted, files: KeptFile[]) => Promise<AppealReceipt>,
+) {
+  const mode = modeOf(ctx);
+  let upload: Upload | undefined;
+  if (ctx.is('multipart/form-data')) {
+    try {
+      upload = await readUpload(ctx);
+    } catch (error) {
+      if (error instanceof UnreadableUpload) return sendProblem(ctx, 400, 'form.error.format', spec);
+      throw error;
+    }
+  }
+  let pending = upload?.files.map((file) => file.path) ?? [];
+  try {
+    const posted = upload?.fields ?? bodyOf(ctx);
+    const raw = upload || mode === 'html' ? appealFromForm(posted) : (ctx.request as unknown as { body?: unknown }).body;
+    const checked = check(schema, raw) as Checked<Submitted>;
+    const problems = distinct([...(checked.ok ? [] : checked.errors), ...(upload?.problems ?? [])]);
+    if (!checked.ok || problems.length) {
+      // A page cannot keep chosen files: say which ones to choose again.
+      if (mode === 'html' && upload?.files.length) problems.push(attachmentError('again', upload.files.map((file) => file.name).join(', ')));
+      return refuse(ctx, spec, problems, 422, posted);
+    }
+    const kept = await keepFiles(upload?.files ?? []);
+    pending = kept.map((file) => file.path);
+    const receipt = { ...(await register(checked.data, kept)), ...(kept.length ? { files: kept.map((file) => file.name) } : {}) };
+    pending = [];
+    const { email, locale } = checked.data;
+    if (email) sendAppealConfirmation(strapi, locale, email, receipt, spec.id);
+    const kind = spec.id as Exclude<Receipt['kind'], 'reading'>;
+    if (mode === 'html') return redirectToReceipt(ctx, { kind, locale, ...receipt, ...(email ? { email } : {}) });
+    ctx.status = 201;
+    ctx.body = { data: { ...receipt, emailSent: Boolean(email) } };
+  } finally {
+    await discard(pending);
+  }
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async appeal(ctx: Context) {
     await loadFacts(strapi);
-    const mode = modeOf(ctx);
-    const raw = mode === 'html' ? appealFromForm(bodyOf(ctx)) : (ctx.request as unknown as { body?: unknown }).body;
-    const checked = check(appealInput, raw);
-    if (!checked.ok) return refuse(ctx, appealForm, checked.errors);
-
-    const receipt = await registerAppeal(strapi, checked.data);
-    if (checked.data.email) sendAppealConfirmation(strapi, checked.data.locale, checked.data.email, receipt);
-    if (mode === 'html') return redirectToReceipt(ctx, { kind: 'appeal', locale: checked.data.locale, ...receipt, ...(checked.data.email ? { email: checked.data.email } : {}) });
-    ctx.status = 201;
-    ctx.body = { data: { ...receipt, emailSent: Boolean(checked.data.email) } };
+    await submitWithFiles(strapi, ctx, appealForm, appealInput, (data, files) => registerAppeal(strapi, data as AppealInput, files));
   },
 
   /** A typed request (contracts/requests.ts), checked by its type's contract. */
@@ -72,17 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const kind = Object.prototype.hasOwnProperty.call(REQUESTS, type) ? REQUESTS[type] : undefined;
     // Not a type the guard knows: nothing here to post to.
     if (!kind) return sendProblem(ctx, 404, 'form.error.format', null);
-    const mode = modeOf(ctx);
-    const raw = mode === 'html' ? appealFromForm(bodyOf(ctx)) : (ctx.request as unknown as { body?: unknown }).body;
-    const checked = check(kind.schema, raw) as Checked<{ locale: FormLocale; email?: string } & Record<string, unknown>>;
-    if (!checked.ok) return refuse(ctx, kind.spec, checked.errors);
-
-    const receipt = await registerRequest(strapi, type, checked.data);
-    const { email, locale } = checked.data;
-    if (email) sendAppealConfirmation(strapi, locale, email, receipt, kind.spec.id);
-    if (mode === 'html') return redirectToReceipt(ctx, { kind: kind.spec.id as RequestFormId, locale, ...receipt, ...(email ? { email } : {}) });
-    ctx.status = 201;
-    ctx.body = { data: { ...receipt, emailSent: Boolean(email) } };
+    await submitWithFiles(strapi, ctx, kind.spec, kind.schema, (data, files) => registerRequest(strapi, type, data, files));
   },
 
   async reading(ctx: Context) {
