@@ -6,6 +6,8 @@ import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
 import { PAGE_TYPES, sitemapPaths } from '../helpers/stack.ts';
+import { renamedExe, tinyPdf } from '../helpers/files.ts';
+import { nextIp } from '../helpers/intake.ts';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
@@ -261,6 +263,44 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
   await page.getByRole('button', { name: ru['estimate.submit'] }).click();
   await expect(page.locator('[data-estimate]')).toBeVisible();
   await check('CMS: estimate', 'result, no JavaScript');
+  expect(found).toEqual([]);
+});
+
+test('form states with documents: files refused and the receipt listing them, in the page and on the CMS’s page without JavaScript', async ({ page }) => {
+  // A visitor of its own for the intake's rate limits (the test Strapi trusts X-Forwarded-For).
+  const ip = nextIp();
+  await page.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const found: string[] = [];
+  const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
+  const files = [
+    { name: 'program.pdf', mimeType: 'application/pdf', buffer: renamedExe() },
+    { name: 'scan.pdf', mimeType: 'application/pdf', buffer: tinyPdf() },
+  ];
+  for (const locale of ['ru', 'tt'] as const) {
+    const s = locale === 'ru' ? ru : tt;
+    await page.goto(`/${locale}/services/meter-work/`);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+    await page.getByRole('radio', { name: s['meter.field.meterWork.option.verify'] }).check();
+    await page.getByLabel(s['request.field.premisesAddress.label']).fill('Казань, ул. Примерная, 1');
+    await page.getByLabel(s['appeal.field.name.label']).fill('Иванова Мария');
+    await page.getByLabel(s['appeal.field.accountNumber.label']).fill('1234567890');
+    await page.getByLabel(s['appeal.field.phone.label']).fill('8 917 123-45-67');
+    await page.getByLabel(s['appeal.field.consent.label']).check();
+    await page.getByLabel(s['appeal.field.attachments.label']).setInputFiles(files);
+    await page.getByRole('button', { name: s['meter.submit'] }).click();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await check(`/${locale}/services/meter-work/`, 'a file refused');
+    await page.getByLabel(s['appeal.field.attachments.label']).setInputFiles([files[1]!]);
+    await page.getByRole('button', { name: s['meter.submit'] }).click();
+    await expect(page.locator('[data-receipt="files"]')).toBeVisible();
+    await check(`/${locale}/services/meter-work/`, 'receipt with a file');
+  }
+  await page.goto('/ru/appeal/');
+  await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+  await page.getByLabel(ru['appeal.field.attachments.label']).setInputFiles(files);
+  await page.evaluate(() => document.querySelector<HTMLFormElement>('#appeal-form')!.submit());
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: appeal form', 'files refused, no JavaScript');
   expect(found).toEqual([]);
 });
 

@@ -18,9 +18,16 @@ export function valuesFromPost(spec: FormSpec, posted: Record<string, unknown>):
   );
 }
 
-/** A form's starting values: what a round-trip left, else each field's initial value (a checkbox unticked). */
+/**
+ * A form's starting values: what a round-trip left, else each field's initial value (a checkbox unticked). A file
+ * input has no value to hold: its files are the browser's, read when the form is sent.
+ */
 export const startValues = (spec: FormSpec, initial: Values = {}): Values =>
-  Object.fromEntries(fieldsOf(spec).map((field) => [field.name, initial[field.name] ?? (field.kind === 'checkbox' ? false : (field.initial ?? ''))]));
+  Object.fromEntries(
+    fieldsOf(spec)
+      .filter((field) => field.kind !== 'files')
+      .map((field) => [field.name, initial[field.name] ?? (field.kind === 'checkbox' ? false : (field.initial ?? ''))]),
+  );
 
 /** Errors in the order of the form's fields (the summary lists them as a reader meets the fields), form-level first. */
 export const inFieldOrder = (spec: FormSpec, errors: readonly FieldError[]): FieldError[] => {
