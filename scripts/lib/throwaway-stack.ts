@@ -21,7 +21,7 @@ export interface ThrowawayOptions {
  * The tests and the benchmarks run against these, never against the data of `npm start`. Behind no proxy, but
  * trusting X-Forwarded-For (TRUST_PROXY), so a test can speak for many visitors' addresses.
  */
-export async function startThrowawayCms(runDir: string, port: number, options: ThrowawayOptions = {}): Promise<{ instance: CmsInstance; stop(): Promise<void> }> {
+export async function startThrowawayCms(runDir: string, port: number, options: ThrowawayOptions = {}): Promise<{ instance: CmsInstance; pid: number; stop(): Promise<void> }> {
   const { database = 'sqlite', seed = true } = options;
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
@@ -40,6 +40,8 @@ export async function startThrowawayCms(runDir: string, port: number, options: T
   const child = await startCms(instance, { quiet: true });
   return {
     instance,
+    // Strapi's own process (the benchmarks read its memory).
+    pid: child.pid!,
     stop: async () => {
       await stopGroup(child);
       if (database === 'postgres') dropPostgresDatabase(dbName);

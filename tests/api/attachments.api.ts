@@ -5,6 +5,7 @@ import sharp from 'sharp';
 import { corruptPdf, filesIn, formFields, multipart, pdfOfSize, photoWithGps, pngBomb, renamedExe, tinyPdf, tinyPng, upload, type Part } from '../helpers/files.ts';
 import { APPEAL, databases, nextIp, validAppeal, validMeterRequest } from '../helpers/intake.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
+import { appealFields, hostileUploads } from './hostile.ts';
 
 /**
  * Documents attached to appeals and typed requests, through the real intake on SQLite and PostgreSQL: the type
@@ -185,6 +186,25 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       // Officers read; nobody changes or deletes a file's record in the admin.
       expect((await officer.raw('PUT', `/content-manager/collection-types/${FILE}/${file!.documentId}`, { fileName: 'x.pdf' })).status).toBe(403);
       expect((await officer.raw('DELETE', `/content-manager/collection-types/${FILE}/${file!.documentId}`)).status).toBe(403);
+    });
+
+    test('hostile multipart posts: every generated field case with a document, and attacks on the body itself, refused naming the field; nothing stored', async () => {
+      const cases = hostileUploads(validAppeal(), appealFields, tinyPdf());
+      expect(cases.length).toBeGreaterThanOrEqual(150);
+      const problems: string[] = [];
+      await unchanged(async () => {
+        for (let start = 0; start < cases.length; start += 10) {
+          await Promise.all(
+            cases.slice(start, start + 10).map(async (item) => {
+              const response = await upload(appeals(), item.body, item.contentType);
+              const label = `${item.name} → ${response.status}`;
+              if (response.status < 400 || response.status >= 500) return void problems.push(`${label}: not a 4xx`);
+              if (!response.errors.some((error) => error.field === item.field)) problems.push(`${label}: expected ${item.field}, got ${JSON.stringify(response.errors)}`);
+            }),
+          );
+        }
+      });
+      expect(problems).toEqual([]);
     });
 
     test('without JavaScript: the form posts its documents and the receipt lists them; a refusal names the file and asks for the others again', async () => {

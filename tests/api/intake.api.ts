@@ -11,7 +11,7 @@ import { addDays, moscowDate } from '../../cms/src/shared/calendar';
 import { stack } from '../helpers/stack.ts';
 import { waitForMail } from '../helpers/smtp-capture.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
-import { hostileCases, type HostileCase } from './hostile.ts';
+import { appealFields, hostileCases, type HostileCase } from './hostile.ts';
 
 /**
  * The intake against the running Strapi — the same code on SQLite and on PostgreSQL: hostile input refused with
@@ -47,21 +47,6 @@ async function refusedAsExpected(url: string, cases: HostileCase[], schema: Para
   }
   return problems;
 }
-
-const appealFields = {
-  locale: { required: true },
-  applicantType: { required: true },
-  name: { required: true, max: 200, valid: 'Иванов Иван' },
-  accountNumber: { max: 20, valid: '1234567890', extra: ['12-34', 'ЛС123456', '1234'] },
-  contractNumber: { max: 40, valid: '16-0001', context: { applicantType: 'legal-entity' }, extra: ['№', '---'] },
-  replyChannel: { required: true, extra: ['sms', 'EMAIL'] },
-  email: { max: 254, valid: 'a@example.ru', extra: ['not-an-email', 'a@', '@b.ru', 'a b@c.ru'], context: { replyChannel: 'email' } },
-  phone: { max: 25, valid: '89171234567', extra: ['123', '+7 (917) abc'] },
-  postalAddress: { freeText: true, max: 500, valid: '420021, Казань', context: { replyChannel: 'post' } },
-  topic: { required: true, extra: ['Other', 'billing '] },
-  text: { freeText: true, required: true, max: 5000, valid: 'Прошу пересчитать начисления за октябрь.', extra: ['коротко', '   ', ''] },
-  consent: { required: true, extra: ['true', 'on', 1, 'yes'], accepts: [true] },
-};
 
 const readingFields = {
   locale: { required: true },

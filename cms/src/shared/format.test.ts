@@ -13,6 +13,31 @@ describe('dates in Tatar', () => {
     expect(formatDate('tt', '2026-12-31')).toBe('2026 елның 31 декабре');
   });
 
+  it('derives every Tatar month in every case by vowel harmony (the 48 forms as a grammar gives them)', () => {
+    const expected = {
+      nominative: ['гыйнвары', 'феврале', 'марты', 'апреле', 'мае', 'июне', 'июле', 'августы', 'сентябре', 'октябре', 'ноябре', 'декабре'],
+      ablative: [
+        'гыйнварыннан',
+        'февраленнән',
+        'мартыннан',
+        'апреленнән',
+        'маеннан',
+        'июненнән',
+        'июленнән',
+        'августыннан',
+        'сентябреннән',
+        'октябреннән',
+        'ноябреннән',
+        'декабреннән',
+      ],
+      dative: ['гыйнварына', 'февраленә', 'мартына', 'апреленә', 'маена', 'июненә', 'июленә', 'августына', 'сентябренә', 'октябренә', 'ноябренә', 'декабренә'],
+      locative: ['гыйнварында', 'февралендә', 'мартында', 'апрелендә', 'маенда', 'июнендә', 'июлендә', 'августында', 'сентябрендә', 'октябрендә', 'ноябрендә', 'декабрендә'],
+    } as const;
+    for (const [dateCase, months] of Object.entries(expected) as Array<[keyof typeof expected, readonly string[]]>) {
+      months.forEach((month, index) => expect(formatDate('tt', `2026-${String(index + 1).padStart(2, '0')}-15`, dateCase)).toBe(`2026 елның 15 ${month}`));
+    }
+  });
+
   it('gives the case forms templates need: from (ablative), until (dative), on (locative)', () => {
     expect(formatDate('tt', '2026-10-01', 'ablative')).toBe('2026 елның 1 октябреннән');
     expect(formatDate('tt', '2026-10-01', 'dative')).toBe('2026 елның 1 октябренә');

@@ -31,41 +31,32 @@ const RU_MONTHS_NOMINATIVE = ['январь', 'февраль', 'март', 'а�
 const TT_MONTHS = ['гыйнвар', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'] as const;
 
 /**
- * Tatar months with the third-person possessive a date puts on them («1 октябре» — the first of October), and the
- * case endings that follow it. Back-vowel months take -ы/-ннан/-на/-нда, front-vowel ones -е/-ннән/-нә/-ндә; май
- * becomes мае (й + ы), a soft sign gives way to е.
+ * Tatar months with the third-person possessive a date puts on them («1 октябре» — the first of October): май
+ * becomes мае (й + ы), a soft sign gives way to е. The other cases add their ending to it by vowel harmony —
+ * back-vowel months (гыйнвар, март, май, август) -ннан/-на/-нда, the others -ннән/-нә/-ндә — so «октябреннән»,
+ * «маена» are derived, not listed (format.test.ts checks all 48 forms).
  */
-const TT_POSSESSIVE: Record<DateCase, readonly string[]> = {
-  nominative: ['гыйнвары', 'феврале', 'марты', 'апреле', 'мае', 'июне', 'июле', 'августы', 'сентябре', 'октябре', 'ноябре', 'декабре'],
-  ablative: [
-    'гыйнварыннан',
-    'февраленнән',
-    'мартыннан',
-    'апреленнән',
-    'маеннан',
-    'июненнән',
-    'июленнән',
-    'августыннан',
-    'сентябреннән',
-    'октябреннән',
-    'ноябреннән',
-    'декабреннән',
-  ],
-  dative: ['гыйнварына', 'февраленә', 'мартына', 'апреленә', 'маена', 'июненә', 'июленә', 'августына', 'сентябренә', 'октябренә', 'ноябренә', 'декабренә'],
-  locative: ['гыйнварында', 'февралендә', 'мартында', 'апрелендә', 'маенда', 'июнендә', 'июлендә', 'августында', 'сентябрендә', 'октябрендә', 'ноябрендә', 'декабрендә'],
+const TT_POSSESSIVE = ['гыйнвары', 'феврале', 'марты', 'апреле', 'мае', 'июне', 'июле', 'августы', 'сентябре', 'октябре', 'ноябре', 'декабре'] as const;
+const TT_BACK_VOWEL = [0, 2, 4, 7];
+const TT_ENDINGS: Record<DateCase, readonly [back: string, front: string]> = {
+  nominative: ['', ''],
+  ablative: ['ннан', 'ннән'],
+  dative: ['на', 'нә'],
+  locative: ['нда', 'ндә'],
 };
+const ttMonth = (month: number, dateCase: DateCase) => TT_POSSESSIVE[month - 1] + TT_ENDINGS[dateCase][TT_BACK_VOWEL.includes(month - 1) ? 0 : 1];
 
 /** «1 октября 2026 г.» · «2026 елның 1 октябре» (in the case the template needs), Moscow time. */
 export function formatDate(locale: Locale, value: string, dateCase: DateCase = 'nominative'): string {
   const { year, month, day } = moscowParts(value);
-  if (locale === 'tt') return `${year} елның ${day} ${TT_POSSESSIVE[dateCase][month - 1]}`;
+  if (locale === 'tt') return `${year} елның ${day} ${ttMonth(month, dateCase)}`;
   return `${day} ${RU_MONTHS[month - 1]} ${year} г.`;
 }
 
 /** A calendar month, YYYY-MM, as a heading or a choice names it: «январь 2026 г.» · «2026 елның гыйнвары». */
 export function formatMonth(locale: Locale, month: string): string {
   const [year, number] = month.split('-').map(Number) as [number, number];
-  return locale === 'tt' ? `${year} елның ${TT_POSSESSIVE.nominative[number - 1]}` : `${RU_MONTHS_NOMINATIVE[number - 1]} ${year} г.`;
+  return locale === 'tt' ? `${year} елның ${ttMonth(number, 'nominative')}` : `${RU_MONTHS_NOMINATIVE[number - 1]} ${year} г.`;
 }
 
 /** «1 октября 2026 г. в 14:05» · «2026 елның 1 октябре, 14:05», Moscow time. */

@@ -77,6 +77,16 @@ describe('reading a multipart post', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('refuses a body that ends inside a file (no closing boundary), keeps nothing, and goes on serving', async () => {
+    const { body, contentType } = multipart({ a: '1' }, [{ name: 'a.pdf', data: Buffer.alloc(500, 1) }]);
+    const result = await send(body.subarray(0, body.length - 200), contentType);
+    expect(result).toBeInstanceOf(Error);
+    expect(readdirSync(dir)).toEqual([]);
+    // The same process reads the next post.
+    const next = multipart({ a: '2' }, []);
+    expect(((await send(next.body, next.contentType)) as Received).fields).toEqual({ a: '2' });
+  });
+
   it('removes what it began when the client goes away mid-upload', async () => {
     const { body, contentType } = multipart({}, [{ name: 'a.pdf', data: Buffer.alloc(900, 1) }]);
     const half = body.subarray(0, body.length - 300);

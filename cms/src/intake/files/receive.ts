@@ -58,7 +58,8 @@ export const displayName = (raw: string): string =>
 
 export function receiveMultipart(req: IncomingMessage, headers: IncomingHttpHeaders, limits: ReceiveLimits, stagingDir: string): Promise<Received> {
   return new Promise((resolve, reject) => {
-    const fields: Record<string, string> = {};
+    // No prototype: a part named "__proto__" is a field like any other (and refused as unknown by the contract).
+    const fields: Record<string, string> = Object.create(null) as Record<string, string>;
     const files: StagedFile[] = [];
     // Each problem with its part's place in the post: size problems are known only once a file is written.
     const problems: Located[] = [];
@@ -94,6 +95,8 @@ export function receiveMultipart(req: IncomingMessage, headers: IncomingHttpHead
     parser.on('file', (field, stream, info) => {
       part += 1;
       const at = part;
+      // A body that ends inside a file errors this stream: an error without a listener would end the process.
+      stream.on('error', (error: Error) => fail(new UnreadableUpload(error.message)));
       // A file input left empty still sends a part: no name, no bytes. It is not a file.
       if (field === ATTACHMENTS && !info.filename) {
         stream.resume();
@@ -119,20 +122,22 @@ export function receiveMultipart(req: IncomingMessage, headers: IncomingHttpHead
       stream.on('limit', () => {
         truncated = true;
       });
-      writes.push(
-        new Promise<void>((done, failed) => {
-          out.on('error', failed);
-          out.on('close', done);
-          stream.pipe(out);
-        }).then(async () => {
-          if (truncated) {
-            await rm(target, { force: true });
-            report(attachmentError('tooLarge', name), at);
-          } else {
-            files.push({ name, path: target, at });
-          }
-        }),
-      );
+      const written = new Promise<void>((done, failed) => {
+        out.on('error', failed);
+        out.on('close', done);
+        stream.on('error', () => out.destroy());
+        stream.pipe(out);
+      }).then(async () => {
+        if (truncated) {
+          await rm(target, { force: true });
+          report(attachmentError('tooLarge', name), at);
+        } else {
+          files.push({ name, path: target, at });
+        }
+      });
+      // Awaited once the form ends; after a failure nobody awaits it, and an unhandled rejection would end the process.
+      written.catch(() => undefined);
+      writes.push(written);
     });
     parser.on('field', (name, value, info) => {
       if (info.valueTruncated) report({ field: FORM_FIELD, key: 'form.error.tooLarge' });

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { appealForm } from '../../shared/contracts/appeal';
 import { statusForm, type StatusView } from '../../shared/contracts/appeal-status';
-import { attachmentFacts } from '../../shared/contracts/attachments';
+import { attachmentFacts, takesFiles } from '../../shared/contracts/attachments';
 import type { FieldError } from '../../shared/contracts/errors';
 import type { FormLocale } from '../../shared/contracts/fields';
 import { stringPrefixesOf, type FormSpec } from '../../shared/contracts/form-spec';
@@ -57,7 +57,7 @@ export function formProps(id: PostFormId, locale: FormLocale) {
     strings: formStrings(locale, stringPrefixesOf(SPECS[id]), { ...factValues(), ...attachmentFacts(limits) }),
     action: SPECS[id].endpoint,
     links: formLinks(siteUrl, locale, id),
-    limits,
+    ...(takesFiles(SPECS[id]) ? { limits } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ export const ATTACHMENT_TYPES = ['pdf', 'jpeg', 'png'] as const;
 export type AttachmentType = (typeof ATTACHMENT_TYPES)[number];
 
 /** The file input's `accept`: a hint to the browser's file chooser, not a check. */
-export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+export const ATTACHMENT_ACCEPT = 'application/pdf,image/jpeg,image/png';
 
 export const ATTACHMENT_MIME: Record<AttachmentType, string> = { pdf: 'application/pdf', jpeg: 'image/jpeg', png: 'image/png' };
 

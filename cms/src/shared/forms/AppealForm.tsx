@@ -55,18 +55,12 @@ export function AppealReceipt({ locale, strings, links, receipt, email, reset, h
             {receipt.accessCode}
           </span>
         </dd>
-        {receipt.files && receipt.files.length > 0 && (
+        {receipt.files?.length ? (
           <>
             <dt>{tr(strings, 'appeal.done.files')}</dt>
-            <dd>
-              <ul data-receipt="files">
-                {receipt.files.map((name, index) => (
-                  <li key={index}>{name}</li>
-                ))}
-              </ul>
-            </dd>
+            <dd data-receipt="files">{receipt.files.join(', ')}</dd>
           </>
-        )}
+        ) : null}
       </dl>
       <p>{tr(strings, 'appeal.done.keep')}</p>
       {email && <p>{tr(strings, 'appeal.done.emailSent', { email })}</p>}

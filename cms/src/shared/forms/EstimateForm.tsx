@@ -61,7 +61,7 @@ export default function EstimateForm({ locale, strings: own, action, links, pric
       {outcome?.ok && <EstimateResult locale={locale} strings={strings} estimate={outcome.estimate} month={month} headingRef={result} />}
       <form className="intake-form" id={`${spec.id}-form`} method="get" action={action} noValidate onSubmit={onSubmit} data-hydrated={hydrated || undefined}>
         {/* Errors the CMS found are in the first HTML: the summary is focused on load. */}
-        {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} autoFocus={attempt === 0} />}
+        {errors.length > 0 && <ErrorSummary summaryRef={summary} spec={spec} strings={strings} errors={errors} autoFocus={attempt === 0} />}
         <FormFields
           spec={spec}
           locale={locale}

@@ -21,14 +21,16 @@ interface Props {
   onChange(name: string, value: string | boolean): void;
 }
 
-export function errorMessage(spec: FormSpec, strings: Strings, error: FieldError, values: Record<string, string | number> = {}): string {
+export function errorMessage(spec: FormSpec, strings: Strings, error: FieldError): string {
   const field = error.field === '_form' ? '' : tr(strings, keys.label(spec, error.field));
-  return tr(strings, error.key, { field, ...values, ...error.values });
+  return tr(strings, error.key, { field, ...error.values });
 }
 
 function Field({ spec, locale, strings, site, values, errors, onChange, field }: Props & { field: FieldSpec }) {
   const id = `${spec.id}-${field.name}`;
-  const error = errors.find((candidate) => candidate.field === field.name);
+  // One message per field, but for documents: one per refused file, each naming it.
+  const own = errors.filter((candidate) => candidate.field === field.name);
+  const error = own[0];
   const describedBy = [field.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const hint = field.hint ? (
     <p className="hint" id={`${id}-hint`}>
@@ -37,7 +39,7 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
   ) : null;
   const message = error ? (
     <p className="field-error" id={`${id}-error`}>
-      <span className="visually-hidden">{tr(strings, 'form.errorPrefix')}</span> {errorMessage(spec, strings, error)}
+      <span className="visually-hidden">{tr(strings, 'form.errorPrefix')}</span> {own.map((each) => errorMessage(spec, strings, each)).join(' ')}
     </p>
   ) : null;
   const label = (
@@ -99,28 +101,6 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
       </div>
     );
   }
-  if (field.kind === 'files') {
-    // Every refused file has its own message (each names its file), so the field lists them all. The input is
-    // the browser's own: a button and the chosen names, announced by screen readers; its limits are in the hint.
-    const fileErrors = errors.filter((candidate) => candidate.field === field.name);
-    return (
-      <div className={className} data-field={field.name}>
-        <label htmlFor={id}>{label}</label>
-        {hint}
-        {fileErrors.length > 0 && (
-          <div className="field-error" id={`${id}-error`}>
-            <span className="visually-hidden">{tr(strings, 'form.errorPrefix')}</span>
-            <ul>
-              {fileErrors.map((fileError, index) => (
-                <li key={index}>{errorMessage(spec, strings, fileError)}</li>
-              ))}
-            </ul>
-          </div>
-        )}
-        <input type="file" id={id} name={field.name} multiple accept={ATTACHMENT_ACCEPT} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
-      </div>
-    );
-  }
   if (field.kind === 'select') {
     return (
       <div className={className} data-field={field.name}>
@@ -158,7 +138,11 @@ function Field({ spec, locale, strings, site, values, errors, onChange, field }:
       <label htmlFor={id}>{label}</label>
       {hint}
       {message}
-      {field.kind === 'textarea' ? (
+      {field.kind === 'files' ? (
+        // The browser's own file input: a button and the chosen names, announced by screen readers; no value to
+        // hold (the files are read when the form is sent). Its limits are in the hint.
+        <input type="file" id={id} name={field.name} multiple accept={ATTACHMENT_ACCEPT} aria-describedby={describedBy} aria-invalid={common['aria-invalid']} />
+      ) : field.kind === 'textarea' ? (
         <textarea {...common} rows={field.name === 'text' ? 10 : 3} />
       ) : (
         <input

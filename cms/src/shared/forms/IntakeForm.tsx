@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type * as z from 'zod/mini';
-import { ATTACHMENTS, precheckFiles, takesFiles, type AttachmentLimits } from '../contracts/attachments';
+import { ATTACHMENTS, precheckFiles, type AttachmentLimits } from '../contracts/attachments';
 import { check, type FieldError } from '../contracts/errors';
 import type { FormSpec } from '../contracts/form-spec';
 import { ErrorSummary } from './ErrorSummary';
@@ -30,7 +30,7 @@ export interface FormProps<T> {
   links: FormLinks;
   /** The state a server round-trip left: the visitor's values and the errors found, or the registered result. */
   initial?: FormState<T> | undefined;
-  /** A form that takes documents: the limits it checks before uploading (the CMS checks them again). */
+  /** Given to a form that takes documents, and only to it: the limits checked before uploading (the CMS checks them again). */
   limits?: AttachmentLimits | undefined;
 }
 
@@ -55,7 +55,6 @@ export interface FormState<T> {
 export function IntakeForm<T>({ spec, schema, locale, strings, action, links, initial = {}, limits, toPayload = (values) => values, renderDone }: Props<T>) {
   const [values, setValues] = useState<Values>(() => startValues(spec, initial.values));
   const [errors, setErrors] = useState<FieldError[]>(() => inFieldOrder(spec, initial.errors ?? []));
-  const [summaryValues, setSummaryValues] = useState<Record<string, string | number>>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<T | null>(initial.done ?? null);
@@ -67,9 +66,8 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
     if (done) doneHeading.current?.focus();
   }, [done]);
 
-  const fail = (found: FieldError[], values: Record<string, string | number> = {}) => {
+  const fail = (found: FieldError[]) => {
     setErrors(inFieldOrder(spec, found));
-    setSummaryValues(values);
     setAttempt((count) => count + 1);
   };
 
@@ -81,13 +79,13 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
     const payload = { ...toPayload(values), locale, ...(honeypot ? { website: honeypot } : {}) };
     const checked = check(schema, payload);
     const chosen = Array.from((form.elements.namedItem(ATTACHMENTS) as HTMLInputElement | null)?.files ?? []);
-    const fileErrors = limits ? precheckFiles(chosen, limits) : [];
-    if (!checked.ok || fileErrors.length) return fail([...(checked.ok ? [] : checked.errors), ...fileErrors]);
+    const problems = [...(checked.ok ? [] : checked.errors), ...(limits ? precheckFiles(chosen, limits) : [])];
+    if (problems.length) return fail(problems);
     setBusy(true);
     // Documents go as the form's own multipart post, exactly what a browser without JavaScript sends.
     const result = await submit<T>(action, chosen.length ? new FormData(form) : payload);
     setBusy(false);
-    if (!result.ok) return fail(result.errors, result.values);
+    if (!result.ok) return fail(result.errors);
     setErrors([]);
     setAttempt((count) => count + 1);
     setDone(result.data);
@@ -111,13 +109,14 @@ export function IntakeForm<T>({ spec, schema, locale, strings, action, links, in
       id={`${spec.id}-form`}
       method="post"
       action={`${action}?lang=${locale}`}
-      encType={takesFiles(spec) ? 'multipart/form-data' : undefined}
+      // Only a form that takes documents is given their limits.
+      encType={limits ? 'multipart/form-data' : undefined}
       noValidate
       onSubmit={onSubmit}
       data-hydrated={hydrated || undefined}
     >
       {/* Errors from a server round-trip (no JavaScript) are in the first HTML: the summary is focused on load. */}
-      {errors.length > 0 && <ErrorSummary ref={summary} spec={spec} strings={strings} errors={errors} values={summaryValues} autoFocus={attempt === 0} />}
+      {errors.length > 0 && <ErrorSummary summaryRef={summary} spec={spec} strings={strings} errors={errors} autoFocus={attempt === 0} />}
       <FormFields
         spec={spec}
         locale={locale}
