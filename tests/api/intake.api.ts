@@ -333,7 +333,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const blocked = await post(url('appeal-status'), { locale: 'ru', number, code: accessCode }, { ip: guesser });
       expect(blocked.status).toBe(429);
       expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(blocked.errors).toEqual([{ field: '_form', key: 'form.error.rateLimited' }]);
+      expect(blocked.errors).toEqual([{ field: '_form', key: 'form.error.rateLimited', values: { minutes: expect.any(Number) } }]);
       // Spread over many addresses, the guesses still count against the appeal: 20 a day.
       for (let i = 0; i < 9; i += 1) await post(url('appeal-status'), { locale: 'ru', number, code: `BBBB-BBB${'CDEFGHJKL'[i]}` });
       expect((await post(url('appeal-status'), { locale: 'ru', number, code: accessCode })).status).toBe(429);
@@ -361,7 +361,7 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const visitor = nextIp();
       for (let i = 0; i < 10; i += 1) expect((await post(url('appeals'), { locale: 'ru' }, { ip: visitor })).status).toBe(422);
       const limited = await post(url('appeals'), validAppeal(), { ip: visitor });
-      expect([limited.status, limited.errors]).toEqual([429, [{ field: '_form', key: 'form.error.rateLimited' }]]);
+      expect([limited.status, limited.errors]).toEqual([429, [{ field: '_form', key: 'form.error.rateLimited', values: { minutes: expect.any(Number) } }]]);
     });
 
     test('the confirmation e-mail goes out in the visitor’s language with the number and the code', async () => {

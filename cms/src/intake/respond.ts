@@ -30,7 +30,9 @@ export function pageLocale(ctx: Context, body?: unknown): FormLocale {
 /** The JSON error shape; `values` fill the message's placeholders ({minutes} of a rate limit) on the client. */
 export function sendJsonErrors(ctx: Context, status: number, errors: FieldError[], values: Record<string, string | number> = {}) {
   ctx.status = status;
-  ctx.body = { data: null, error: { status, name: 'IntakeError', message: errors[0]?.key ?? 'form.error.format', details: { errors, values } } };
+  // The placeholders ride on the form-level errors, as a file's name rides on its own: the island reads them there.
+  const placed = Object.keys(values).length ? errors.map((error) => (error.field === FORM_FIELD ? { ...error, values } : error)) : errors;
+  ctx.body = { data: null, error: { status, name: 'IntakeError', message: errors[0]?.key ?? 'form.error.format', details: { errors: placed, values } } };
 }
 
 /** A problem with the submission as a whole, in the client's mode. */

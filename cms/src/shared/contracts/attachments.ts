@@ -67,14 +67,8 @@ export const attachmentsField = {
 export const takesFiles = (spec: FormSpec): boolean => fieldsOf(spec).some((field) => field.kind === 'files');
 
 /**
- * What the browser can tell before uploading (the count, an empty file, the size), so a visitor is not made to wait
- * for an upload that will be refused. The CMS checks all of it again, and the content.
+ * What the browser can tell before uploading — the count and the size — so nobody waits for an upload that will be
+ * refused. The CMS checks them again, and everything else (an empty file, the content).
  */
-export function precheckFiles(files: ReadonlyArray<{ name: string; size: number }>, limits: AttachmentLimits): FieldError[] {
-  return files.flatMap((file, index) => {
-    if (index >= limits.maxFiles) return [attachmentError('tooMany', file.name)];
-    if (file.size === 0) return [attachmentError('empty', file.name)];
-    if (file.size > limits.maxBytes) return [attachmentError('tooLarge', file.name)];
-    return [];
-  });
-}
+export const precheckFiles = (files: ReadonlyArray<{ name: string; size: number }>, limits: AttachmentLimits): FieldError[] =>
+  files.flatMap((file, index) => (index >= limits.maxFiles ? [attachmentError('tooMany', file.name)] : file.size > limits.maxBytes ? [attachmentError('tooLarge', file.name)] : []));

@@ -38,7 +38,7 @@ export function ErrorSummary({ spec, strings, errors, summaryRef, autoFocus }: P
         <h2 id={`${spec.id}-error-summary-title`}>{tr(strings, 'form.summary.title')}</h2>
         <ul>
           {errors.map((error, index) => (
-            <li key={`${error.field}-${index}`}>
+            <li key={index}>
               {error.field === '_form' ? (
                 errorMessage(spec, strings, error)
               ) : (

@@ -19,12 +19,10 @@ export async function submit<T>(url: string, payload: object | FormData): Promis
   } catch {
     return { ok: false, errors: [{ field: '_form', key: 'form.error.network' }] };
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; error?: { details?: { errors?: FieldError[]; values?: Record<string, string | number> } } } | null;
+  const body = (await response.json().catch(() => null)) as { data?: T; error?: { details?: { errors?: FieldError[] } } } | null;
   if (response.ok && body?.data) return { ok: true, data: body.data };
   const errors = body?.error?.details?.errors;
-  // A form-level message's placeholders ({minutes} of a rate limit) travel with it, as a file's name does.
-  const values = body?.error?.details?.values;
-  if (response.status >= 400 && response.status < 500 && Array.isArray(errors) && errors.length)
-    return { ok: false, errors: values ? errors.map((error) => ({ values, ...error })) : errors };
+  // Each error carries its placeholders (a file's name, a rate limit's {minutes}): the CMS puts them there.
+  if (response.status >= 400 && response.status < 500 && Array.isArray(errors) && errors.length) return { ok: false, errors };
   return { ok: false, errors: [{ field: '_form', key: 'form.error.server' }] };
 }
