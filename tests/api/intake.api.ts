@@ -84,6 +84,14 @@ const tariffVariantFields = {
   meterZones: { required: true, extra: ['four-zone', 'Single', 'day night'] },
   tariffVariant: { required: true, extra: ['night', 'three-zone ', 'peak'] },
 };
+/** A citizens' type: no applicant's kind, no contract number, the account number always. */
+const { applicantType: _applicantType, contractNumber: _contractNumber, ...citizenFields } = ownerFields;
+const tariffBenefitFields = {
+  ...citizenFields,
+  premisesAddress,
+  accountNumber: { ...ownerFields.accountNumber, required: true },
+  benefit: { required: true, extra: ['pensioner', 'Large-family', 'electric-heating '] },
+};
 
 const statusFields = {
   locale: { required: true, extra: ['en', 'tt-RU', 'RU', 'ru ', 'ба', '__proto__'] },
@@ -275,6 +283,15 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(cases.length).toBeGreaterThanOrEqual(200);
       const before = await staff.count(APPEAL);
       expect(await refusedAsExpected(url('requests/tariff-variant'), cases, REQUESTS['tariff-variant'].schema)).toEqual([]);
+      expect(await staff.count(APPEAL)).toBe(before);
+    });
+
+    test('hostile tariff-benefit requests: ≥200 generated cases refused with the contract’s keys, nothing stored', async () => {
+      const staff = await StrapiAdmin.login(target());
+      const cases = hostileCases({ ...validRequests['tariff-benefit'] }, tariffBenefitFields);
+      expect(cases.length).toBeGreaterThanOrEqual(200);
+      const before = await staff.count(APPEAL);
+      expect(await refusedAsExpected(url('requests/tariff-benefit'), cases, REQUESTS['tariff-benefit'].schema)).toEqual([]);
       expect(await staff.count(APPEAL)).toBe(before);
     });
 

@@ -246,7 +246,7 @@ for (const locale of ['ru', 'tt'] as const) {
     await page.goto(`/${locale}/appeal/`);
     await page.getByRole('link', { name: s['services.link'] }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s['services.title']);
-    for (const id of ['meter', 'ebill', 'tariffvariant'] as const) {
+    for (const id of ['meter', 'ebill', 'tariffvariant', 'benefit'] as const) {
       await page.getByRole('link', { name: s[`${id}.title`] }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(s[`${id}.title`]);
       await expect(page.locator('main .notice')).toContainText(s['request.deadline'].replace('{days}', '30'));
@@ -256,6 +256,7 @@ for (const locale of ['ru', 'tt'] as const) {
     await expect(page.getByRole('link', { name: s['ebill.link'] })).toHaveAttribute('href', `/${locale}/services/e-bill/`);
     await page.goto(`/${locale}/tariffs/`);
     await expect(page.getByRole('link', { name: s['tariffvariant.link'] })).toHaveAttribute('href', `/${locale}/services/tariff-variant/`);
+    await expect(page.getByRole('link', { name: s['benefit.link'] })).toHaveAttribute('href', `/${locale}/services/tariff-benefit/`);
   });
 }
 

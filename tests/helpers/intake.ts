@@ -95,6 +95,16 @@ export const validRequests = {
     phone: '89171234567',
     consent: true,
   },
+  // Its documents are files: a JSON body carries none (see documentsProblem in contracts/requests.ts).
+  'tariff-benefit': {
+    locale: 'ru',
+    benefit: 'large-family',
+    premisesAddress: 'Казань, ул. Баумана, 1',
+    name: 'Хасанова Гульнара Ильдаровна',
+    accountNumber: '1234567890',
+    phone: '8 917 123-45-67',
+    consent: true,
+  },
 } as const;
 
 export const APPEAL = 'api::appeal.appeal';

@@ -44,6 +44,7 @@ export const OFFICER_VIEWS: Record<string, { mainField?: string; sortBy: string;
       accessNotes: 'Как попасть к счётчику',
       meterZones: 'Счётчик установлен (зон)',
       tariffVariant: 'Просит вариант тарифа',
+      benefit: 'Льгота (дом с электроотоплением / многодетная семья)',
       language: 'Язык',
       consentAt: 'Согласие на обработку ПДн',
       files: 'Приложенные документы (скачать — на панели справа)',

@@ -39,7 +39,8 @@ export async function registerAppeal(strapi: Core.Strapi, input: AppealInput, fi
 
 /**
  * A typed request (contracts/requests.ts): an appeal of its own type, so it is numbered, looked up and handled
- * alike. Its record also says what the visitor is not asked: the topic and the channel of the answer.
+ * alike. Its record also says what the visitor is not asked: the topic, the channel of the answer, and the type's
+ * fixed values (a citizens' type is an individual's), after the fields so a body cannot override them.
  */
 export async function registerRequest(
   strapi: Core.Strapi,
@@ -48,8 +49,8 @@ export async function registerRequest(
   files: readonly KeptFile[] = [],
 ): Promise<AppealReceipt> {
   const { locale, website: _honeypot, consent: _consent, ...fields } = input;
-  const { topic, replyChannel } = REQUESTS[type];
-  return registerRecord(strapi, locale, { ...fields, requestType: type, topic, replyChannel }, files);
+  const { topic, replyChannel, fixed } = REQUESTS[type];
+  return registerRecord(strapi, locale, { ...fields, ...fixed, requestType: type, topic, replyChannel }, files);
 }
 
 /** One transaction: the next number, the hashed code, the record and its files' records; returns after the commit. */

@@ -476,6 +476,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.DefaultTo<'registered'>;
     applicantType: Schema.Attribute.Enumeration<['individual', 'legal-entity']> & Schema.Attribute.Required;
+    benefit: Schema.Attribute.Enumeration<['electric-heating', 'large-family']>;
     closedAt: Schema.Attribute.DateTime;
     closedReason: Schema.Attribute.Enumeration<['no-contact-details', 'obscene-language', 'threats', 'not-official-language', 'repeated', 'spam', 'anonymous']>;
     consentAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
@@ -535,7 +536,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     registeredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     replyChannel: Schema.Attribute.Enumeration<['email', 'phone', 'post']> & Schema.Attribute.Required;
-    requestType: Schema.Attribute.Enumeration<['appeal', 'meter-work', 'e-bill', 'tariff-variant']> & Schema.Attribute.DefaultTo<'appeal'>;
+    requestType: Schema.Attribute.Enumeration<['appeal', 'meter-work', 'e-bill', 'tariff-variant', 'tariff-benefit']> & Schema.Attribute.DefaultTo<'appeal'>;
     tariffVariant: Schema.Attribute.Enumeration<['single', 'day-night', 'three-zone']>;
     text: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{

@@ -114,6 +114,12 @@ const FORMS = [
       consent: true,
     },
   },
+  {
+    spec: REQUESTS['tariff-benefit'].spec,
+    schema: REQUESTS['tariff-benefit'].schema,
+    Island: (props: FormProps<AppealReceiptData>) => <RequestForm {...props} type="tariff-benefit" />,
+    valid: { benefit: 'electric-heating', premisesAddress: 'Арча, Тукай урамы, 5', name: 'Гарипов Әнвәр', accountNumber: '1234567890', phone: '89171234567', consent: true },
+  },
 ] as const;
 
 /** The island as the site renders it, in a state a server round-trip left. */

@@ -13,4 +13,5 @@ export const ANSWER_DAYS_BY_TYPE: Record<RequestType, number> = {
   'meter-work': 30,
   'e-bill': 30,
   'tariff-variant': 30,
+  'tariff-benefit': 30,
 };

@@ -8,7 +8,8 @@ import { addDays, moscowDate } from '../calendar';
 import { meterRequestForm, meterRequestInput } from './meter-request';
 import { ebillRequestInput } from './ebill-request';
 import { tariffVariantInput } from './tariff-variant-request';
-import { REQUEST_KINDS, REQUESTS } from './requests';
+import { benefitRequestForm, benefitRequestInput } from './benefit-request';
+import { documentsProblem, REQUEST_KINDS, REQUESTS } from './requests';
 
 const appeal = {
   locale: 'ru',
@@ -247,6 +248,71 @@ describe('e-bill and tariff-variant request contracts', () => {
     ]);
     expect(check(tariffVariantInput, { ...variant, meterZones: 'three-zone', tariffVariant: 'day-night' }).ok).toBe(true);
     expect(check(tariffVariantInput, { ...variant, meterZones: 'day-night', tariffVariant: 'single' }).ok).toBe(true);
+  });
+});
+
+describe('tariff-benefit request contract', () => {
+  const benefit = {
+    locale: 'tt',
+    benefit: 'electric-heating',
+    premisesAddress: 'Арча, Тукай урамы, 5',
+    name: 'Гарипов Әнвәр',
+    accountNumber: '1234567890',
+    phone: '8 917 123-45-67',
+    email: '',
+    consent: true,
+  };
+
+  it('accepts a citizen’s request: no applicant’s kind is asked', () => {
+    expect(check(benefitRequestInput, benefit)).toMatchObject({ ok: true, data: { benefit: 'electric-heating', accountNumber: '1234567890' } });
+    expect(check(benefitRequestInput, { ...benefit, benefit: 'large-family', email: 'enver@example.ru' }).ok).toBe(true);
+  });
+
+  it('names the benefit, the account number and the phone at once when they are missing', () => {
+    expect(errorsOf(benefitRequestInput, { ...benefit, benefit: '', accountNumber: '', phone: '' })).toEqual([
+      { field: 'benefit', key: 'benefit.error.benefit.required' },
+      { field: 'accountNumber', key: 'request.error.accountNumber.required' },
+      { field: 'phone', key: 'request.error.phone.required' },
+    ]);
+    expect(errorsOf(benefitRequestInput, { ...benefit, benefit: 'pensioner' })).toEqual([{ field: 'benefit', key: 'benefit.error.benefit.required' }]);
+  });
+
+  it('takes no organisation’s fields', () => {
+    expect(errorsOf(benefitRequestInput, { ...benefit, applicantType: 'individual' })).toEqual([{ field: '_form', key: 'form.error.unknownField' }]);
+    expect(errorsOf(benefitRequestInput, { ...benefit, contractNumber: '16-0001' })).toEqual([{ field: '_form', key: 'form.error.unknownField' }]);
+  });
+
+  it('asks for the documents: the field is not optional', () => {
+    expect(fieldsOf(benefitRequestForm).find((field) => field.name === 'attachments')).toMatchObject({ kind: 'files', optional: false });
+  });
+
+  it('registers the request as an individual’s', () => {
+    expect(REQUESTS['tariff-benefit'].fixed).toEqual({ applicantType: 'individual' });
+  });
+});
+
+describe('documentsProblem', () => {
+  const kind = REQUESTS['tariff-benefit'];
+
+  it('electric heating needs both documents', () => {
+    const problem = { field: 'attachments', key: 'benefit.error.attachments.electric-heating' };
+    expect(documentsProblem(kind, { benefit: 'electric-heating' }, 0)).toEqual(problem);
+    expect(documentsProblem(kind, { benefit: 'electric-heating' }, 1)).toEqual(problem);
+    expect(documentsProblem(kind, { benefit: 'electric-heating' }, 2)).toBeNull();
+    expect(documentsProblem(kind, { benefit: 'electric-heating' }, 3)).toBeNull();
+  });
+
+  it('a large family needs its certificate', () => {
+    expect(documentsProblem(kind, { benefit: 'large-family' }, 0)).toEqual({ field: 'attachments', key: 'benefit.error.attachments.large-family' });
+    expect(documentsProblem(kind, { benefit: 'large-family' }, 1)).toBeNull();
+  });
+
+  it('says nothing while no case is chosen (the benefit field says it), nor for types that need no documents', () => {
+    expect(documentsProblem(kind, { benefit: '' }, 0)).toBeNull();
+    expect(documentsProblem(kind, {}, 0)).toBeNull();
+    for (const type of REQUEST_KINDS.filter((candidate) => candidate !== 'tariff-benefit')) {
+      expect(documentsProblem(REQUESTS[type], { benefit: 'electric-heating' }, 0), type).toBeNull();
+    }
   });
 });
 

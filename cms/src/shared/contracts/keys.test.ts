@@ -8,6 +8,7 @@ import { fieldsOf, keys, type FormSpec } from './form-spec';
 import { readingForm } from './meter-reading';
 import { REQUEST_KINDS, REQUESTS } from './requests';
 import { ATTACHMENT_PROBLEMS } from './attachments';
+import { BENEFIT_DOCUMENTS } from './benefit-request';
 
 /** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
 const known = new Set(Object.keys(ru));
@@ -37,7 +38,7 @@ describe('message keys', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
     const used = sources.flatMap((file) =>
-      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant)\.error\.[\w.${}-]+)['`]/g)].map(
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant|benefit)\.error\.[\w.${}-]+)['`]/g)].map(
         (match) => match[1]!,
       ),
     );
@@ -54,5 +55,13 @@ describe('message keys', () => {
     );
     expect(expanded.length).toBeGreaterThan(30);
     expect(expanded.filter((key) => !known.has(key))).toEqual([]);
+  });
+
+  it('every document of the benefit checklist has a string', () => {
+    expect(
+      Object.values(BENEFIT_DOCUMENTS)
+        .flat()
+        .filter((key) => !known.has(key)),
+    ).toEqual([]);
   });
 });

@@ -21,6 +21,7 @@ const PATHS = {
   meter: 'services/meter-work/',
   ebill: 'services/e-bill/',
   tariffvariant: 'services/tariff-variant/',
+  benefit: 'services/tariff-benefit/',
 } as const;
 export type FormId = keyof typeof PATHS;
 

@@ -7,7 +7,7 @@ export default {
   routes: [
     { method: 'POST', path: '/intake/appeals', handler: 'intake.appeal', config: { auth: false } },
     { method: 'POST', path: '/intake/readings', handler: 'intake.reading', config: { auth: false } },
-    // Typed requests of the other services (issue 12): /intake/requests/meter-work, /e-bill, /tariff-variant.
+    // Typed requests of the other services (issue 12): /intake/requests/meter-work, /e-bill, /tariff-variant, /tariff-benefit.
     { method: 'POST', path: '/intake/requests/:type', handler: 'intake.request', config: { auth: false } },
     { method: 'POST', path: '/intake/appeal-status', handler: 'intake.status', config: { auth: false } },
     // The bill estimate for a browser without JavaScript: a GET form (nothing is stored), answered by a page.
