@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { expect, test } from '@playwright/test';
 import sharp from 'sharp';
 import { corruptPdf, filesIn, formFields, multipart, pdfOfSize, photoWithGps, pngBomb, renamedExe, tinyPdf, tinyPng, upload, type Part } from '../helpers/files.ts';
-import { APPEAL, databases, nextIp, validAppeal, validMeterRequest } from '../helpers/intake.ts';
+import { APPEAL, databases, nextIp, validAppeal, validMeterRequest, validRequests } from '../helpers/intake.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
 import { appealFields, hostileUploads } from './hostile.ts';
 
@@ -83,6 +83,27 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       const response = await post([{ name: 'паспорт счётчика.png', data: await tinyPng() }], validMeterRequest(), `${target().cmsUrl}/api/intake/requests/meter-work`);
       expect(response.status, response.text).toBe(201);
       expect((await filesOf(String(response.json!.data!.number))).files.map((file) => file.fileType)).toEqual(['png']);
+    });
+
+    test('a benefit is asked with its documents: electric heating needs two, and one is refused with what is missing', async () => {
+      const benefit = `${target().cmsUrl}/api/intake/requests/tariff-benefit`;
+      const heating = { ...validRequests['tariff-benefit'], benefit: 'electric-heating' };
+      await unchanged(async () => {
+        const one = await post([{ name: 'выписка ЕГРН.pdf', data: tinyPdf() }], heating, benefit);
+        expect([one.status, one.errors]).toEqual([422, [{ field: 'attachments', key: 'benefit.error.attachments.electric-heating' }]]);
+        const none = await post([], { ...heating, benefit: 'large-family' }, benefit);
+        expect([none.status, none.errors]).toEqual([422, [{ field: 'attachments', key: 'benefit.error.attachments.large-family' }]]);
+      });
+      const two = await post(
+        [
+          { name: 'выписка ЕГРН.pdf', data: tinyPdf() },
+          { name: 'техпаспорт.jpg', data: await photoWithGps() },
+        ],
+        heating,
+        benefit,
+      );
+      expect(two.status, two.text).toBe(201);
+      expect((await filesOf(String(two.json!.data!.number))).files.map((file) => file.fileName)).toEqual(['выписка ЕГРН.pdf', 'техпаспорт.jpg']);
     });
 
     test('every refused file is named, whatever else is wrong, and nothing is stored', async () => {

@@ -12,6 +12,7 @@ import { stack } from '../helpers/stack.ts';
 import { waitForMail } from '../helpers/smtp-capture.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
 import { appealFields, hostileCases, type HostileCase } from './hostile.ts';
+import { formFields, multipart, tinyPdf, upload } from '../helpers/files.ts';
 
 /**
  * The intake against the running Strapi — the same code on SQLite and on PostgreSQL: hostile input refused with
@@ -256,7 +257,13 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
     test('every typed request is registered with its type, topic and reply channel, and the lookup names the type', async () => {
       const staff = await StrapiAdmin.login(target());
       for (const type of REQUEST_KINDS) {
-        const response = await post(url(`requests/${type}`), validRequests[type]);
+        // A type granted on documents is sent as its form is, with them (the large family's certificate).
+        const response = REQUESTS[type].documents
+          ? await (async () => {
+              const { body, contentType } = multipart(formFields(validRequests[type]), [{ name: 'удостоверение.pdf', data: tinyPdf() }]);
+              return upload(url(`requests/${type}`), body, contentType);
+            })()
+          : await post(url(`requests/${type}`), validRequests[type]);
         expect(response.status, `${type}: ${response.text}`).toBe(201);
         const { number, accessCode } = response.json!.data as { number: string; accessCode: string };
         const { results } = await staff.request<{ results: Array<Record<string, unknown>> }>('GET', `/content-manager/collection-types/${APPEAL}?filters[number][$eq]=${number}`);

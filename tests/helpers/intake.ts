@@ -31,7 +31,13 @@ export interface PostOptions {
 
 export async function post(url: string, body: unknown, options: PostOptions = {}) {
   const contentType = options.contentType === undefined ? 'application/json' : options.contentType;
-  const headers: Record<string, string> = { 'x-forwarded-for': options.ip ?? nextIp(), ...(contentType ? { 'content-type': contentType } : {}), ...options.headers };
+  // As the islands do: they ask for JSON (a multipart post that does not is a page's, answered with a page).
+  const headers: Record<string, string> = {
+    'x-forwarded-for': options.ip ?? nextIp(),
+    accept: 'application/json',
+    ...(contentType ? { 'content-type': contentType } : {}),
+    ...options.headers,
+  };
   if (options.origin) headers.origin = options.origin;
   const payload: string =
     typeof body === 'string' ? body : contentType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body);

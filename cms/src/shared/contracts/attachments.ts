@@ -71,4 +71,6 @@ export const takesFiles = (spec: FormSpec): boolean => fieldsOf(spec).some((fiel
  * refused. The CMS checks them again, and everything else (an empty file, the content).
  */
 export const precheckFiles = (files: ReadonlyArray<{ name: string; size: number }>, limits: AttachmentLimits): FieldError[] =>
-  files.flatMap((file, index) => (index >= limits.maxFiles ? [attachmentError('tooMany', file.name)] : file.size > limits.maxBytes ? [attachmentError('tooLarge', file.name)] : []));
+  files.flatMap((file, index) =>
+    index >= limits.maxFiles ? [attachmentError('tooMany', file.name)] : file.size > limits.maxBytes ? [attachmentError('tooLarge', file.name)] : [],
+  );

@@ -20,7 +20,8 @@ export function useAttemptFocus(attempt: number, errors: number, strings: String
   const title = useRef<string>('');
   useEffect(() => {
     if (attempt === 0) return;
-    title.current ||= document.title.replace(/^(Ошибка|Хата): /, '');
+    // The site's pages load without errors (the CMS's pages with errors have no script), so this is the plain title.
+    title.current ||= document.title;
     document.title = errors ? `${tr(strings, 'form.errorPrefix')} ${title.current}` : title.current;
     (errors ? summary : success)?.current?.focus();
   }, [attempt, errors, strings, summary, success]);

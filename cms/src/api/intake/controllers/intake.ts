@@ -6,7 +6,7 @@ import { attachmentError } from '../../../shared/contracts/attachments';
 import { statusForm, statusLookupInput } from '../../../shared/contracts/appeal-status';
 import { check, type Checked, type FieldError } from '../../../shared/contracts/errors';
 import { readingForm, readingInput, READING_FIELDS } from '../../../shared/contracts/meter-reading';
-import { REQUESTS, type RequestKindType } from '../../../shared/contracts/requests';
+import { documentsProblem, REQUESTS, type RequestKindType } from '../../../shared/contracts/requests';
 import type { FormLocale } from '../../../shared/contracts/fields';
 import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
@@ -72,6 +72,8 @@ async function submitWithFiles(
   spec: FormSpec,
   schema: z.core.$ZodType,
   register: (data: Submitted, files: KeptFile[]) => Promise<AppealReceipt>,
+  /** Too few documents for what was asked (a benefit's), once the contract holds. */
+  documents?: (data: Submitted, files: number) => FieldError | null,
 ) {
   const mode = modeOf(ctx);
   let upload: Upload | undefined;
@@ -88,7 +90,8 @@ async function submitWithFiles(
     const posted = upload?.fields ?? bodyOf(ctx);
     const raw = upload || mode === 'html' ? appealFromForm(posted) : (ctx.request as unknown as { body?: unknown }).body;
     const checked = check(schema, raw) as Checked<Submitted>;
-    const problems = distinct([...(checked.ok ? [] : checked.errors), ...(upload?.problems ?? [])]);
+    const tooFew = checked.ok ? documents?.(checked.data, upload?.files.length ?? 0) : null;
+    const problems = distinct([...(checked.ok ? [] : checked.errors), ...(upload?.problems ?? []), ...(tooFew ? [tooFew] : [])]);
     if (!checked.ok || problems.length) {
       // A page cannot keep chosen files: say which ones to choose again.
       if (mode === 'html' && upload?.files.length) problems.push(attachmentError('again', upload.files.map((file) => file.name).join(', ')));
@@ -122,7 +125,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const kind = Object.prototype.hasOwnProperty.call(REQUESTS, type) ? REQUESTS[type] : undefined;
     // Not a type the guard knows: nothing here to post to.
     if (!kind) return sendProblem(ctx, 404, 'form.error.format', null);
-    await submitWithFiles(strapi, ctx, kind.spec, kind.schema, (data, files) => registerRequest(strapi, type, data, files));
+    await submitWithFiles(
+      strapi,
+      ctx,
+      kind.spec,
+      kind.schema,
+      (data, files) => registerRequest(strapi, type, data, files),
+      (data, files) => documentsProblem(kind, data, files),
+    );
   },
 
   async reading(ctx: Context) {
