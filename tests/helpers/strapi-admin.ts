@@ -9,6 +9,8 @@ const sessions = new Map<string, StrapiAdmin>();
 export class StrapiAdmin {
   private readonly url: string;
   private readonly token: string;
+  /** A user made by createUser: what they type to log in to the admin in a browser. */
+  credentials?: { email: string; password: string };
 
   private constructor(url: string, token: string) {
     this.url = url;
@@ -71,7 +73,9 @@ export class StrapiAdmin {
       body: JSON.stringify({ registrationToken: user.registrationToken, userInfo: { firstname: 'Test', lastname: roleCode, password } }),
     });
     if (!registered.ok) throw new Error(`registering ${email}: ${registered.status} ${await registered.text()}`);
-    return StrapiAdmin.login({ cmsUrl: this.url, admin: { email, password } });
+    const session = await StrapiAdmin.login({ cmsUrl: this.url, admin: { email, password } });
+    session.credentials = { email, password };
+    return session;
   }
 
   /** Creates the Russian draft of a new document; returns its documentId. */
