@@ -7,7 +7,7 @@ import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
 import { PAGE_TYPES, sitemapPaths } from '../helpers/stack.ts';
 import { renamedExe, tinyPdf } from '../helpers/files.ts';
-import { nextIp } from '../helpers/intake.ts';
+import { asOneVisitor } from '../helpers/intake.ts';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
@@ -268,8 +268,7 @@ test('form states: errors, receipts and status, in the page and on the CMS’s p
 
 test('form states with documents: files refused and the receipt listing them, in the page and on the CMS’s page without JavaScript', async ({ page }) => {
   // A visitor of its own for the intake's rate limits (the test Strapi trusts X-Forwarded-For).
-  const ip = nextIp();
-  await page.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  await asOneVisitor(page);
   const found: string[] = [];
   const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
   const files = [

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
 import { photoWithGps, renamedExe, tinyPdf } from '../helpers/files.ts';
-import { nextIp } from '../helpers/intake.ts';
+import { asOneVisitor, scriptlessContext } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
 
 /**
@@ -12,10 +12,7 @@ import { stack } from '../helpers/stack.ts';
 const STRINGS = { ru, tt } as const;
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
 
-test.beforeEach(async ({ context }) => {
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
-});
+test.beforeEach(({ context }) => asOneVisitor(context));
 
 async function fillAppeal(page: Page, s: Record<keyof typeof ru, string>) {
   await page.getByLabel(s['appeal.field.name.label']).fill('Сафина Гөлнара');
@@ -71,9 +68,7 @@ for (const locale of ['ru', 'tt'] as const) {
 }
 
 test('without JavaScript: a meter replacement in Tatar with the meter’s photo — a refused file named, the others asked again; then registered', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const context = await scriptlessContext(browser);
   const page = await context.newPage();
   const { cmsUrl } = stack();
   await page.goto('/tt/services/meter-work/');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
-import { nextIp } from '../helpers/intake.ts';
+import { asOneVisitor, scriptlessContext } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
 import { waitForMail } from '../helpers/smtp-capture.ts';
 
@@ -13,10 +13,7 @@ const STRINGS = { ru, tt } as const;
 
 // Each test speaks to the intake from its own client address (the test Strapi trusts X-Forwarded-For), so the
 // per-address rate limits count each journey as one visitor's, not the whole run's.
-test.beforeEach(async ({ context }) => {
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
-});
+test.beforeEach(({ context }) => asOneVisitor(context));
 
 /** React has taken over the server-rendered form (cms/src/shared/forms/IntakeForm.tsx marks it). */
 async function hydrated(page: Page) {
@@ -117,9 +114,7 @@ for (const locale of ['ru', 'tt'] as const) {
 }
 
 test('without JavaScript: an appeal with errors comes back with the errors and the values kept; fixed, it is registered', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const context = await scriptlessContext(browser);
   const page = await context.newPage();
   const { cmsUrl } = stack();
   await page.goto('/tt/appeal/');
@@ -209,9 +204,7 @@ for (const locale of ['ru', 'tt'] as const) {
 }
 
 test('without JavaScript: a meter verification for an organisation is registered, and the e-mail names it', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const context = await scriptlessContext(browser);
   const page = await context.newPage();
   const { cmsUrl } = stack();
   await page.goto('/tt/services/meter-work/');
@@ -279,9 +272,7 @@ test('ru: a two-zone tariff asked for with a single-rate meter is refused with t
 });
 
 test('without JavaScript: the bill by e-mail, asked in Tatar, is registered and confirmed at that address', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const context = await scriptlessContext(browser);
   const page = await context.newPage();
   await page.goto('/tt/services/e-bill/');
   await page.getByLabel(tt['appeal.field.name.label']).fill('Сафина Алсу');
@@ -299,9 +290,7 @@ test('without JavaScript: the bill by e-mail, asked in Tatar, is registered and 
 });
 
 test('without JavaScript: meter readings for a day/night meter are accepted and confirmed', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const ip = nextIp();
-  await context.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+  const context = await scriptlessContext(browser);
   const page = await context.newPage();
   await page.goto('/ru/readings/');
   await page.getByLabel(ru['readings.field.accountNumber.label']).fill('1234567890');

@@ -1,3 +1,4 @@
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { stack } from './stack.ts';
 
 /**
@@ -115,3 +116,16 @@ export const validRequests = {
 
 export const APPEAL = 'api::appeal.appeal';
 export const READING = 'api::meter-reading.meter-reading';
+
+/** One visitor's browser (or page) for the intake: its own client address, so the per-address limits count it alone. */
+export async function asOneVisitor(target: BrowserContext | Page): Promise<void> {
+  const ip = nextIp();
+  await target.route('**/api/intake/**', (route) => route.continue({ headers: { ...route.request().headers(), 'x-forwarded-for': ip } }));
+}
+
+/** A browser without JavaScript, as one visitor. */
+export async function scriptlessContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await asOneVisitor(context);
+  return context;
+}
