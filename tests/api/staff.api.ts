@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { APPEAL, databases, post, READING, validAppeal, validReading } from '../helpers/intake.ts';
+import { APPEAL, databases, post, READING, validAppeal, validMeterRequest, validReading } from '../helpers/intake.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
 
 /**
@@ -114,6 +114,22 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
         internalNote: 'x',
       });
       expect([data.number, data.dueDate]).toEqual([appeal.number, appeal.dueDate]);
+    });
+
+    test('a typed request’s own answers cannot be rewritten either: its type, its address, a meter window', async () => {
+      const response = await post(`${target().cmsUrl}/api/intake/requests/meter-work`, validMeterRequest());
+      expect(response.status, response.text).toBe(201);
+      const { results } = await officer.request<{ results: Array<{ documentId: string }> }>('GET', `${PATH}?filters[number][$eq]=${String(response.json!.data!.number)}`);
+      const documentId = results[0]!.documentId;
+      for (const change of [{ requestType: 'appeal' }, { premisesAddress: 'Казань, другой адрес' }, { meterWork: 'install' }, { preferredFrom: '2099-01-01' }]) {
+        // Not even the super admin (an officer's role cannot write these fields at all).
+        expect((await superAdmin.raw('PUT', `${PATH}/${documentId}`, change)).status, JSON.stringify(change)).toBe(400);
+      }
+      const { data } = await superAdmin.request<{ data: Record<string, string> }>('PUT', `${PATH}/${documentId}`, {
+        premisesAddress: 'Арча, Тукай урамы, 5',
+        internalNote: 'Позвонить',
+      });
+      expect([data.premisesAddress, data.internalNote]).toEqual(['Арча, Тукай урамы, 5', 'Позвонить']);
     });
 
     test('overdue and due-soon appeals are one filter away: every appeal carries its deadline state', async () => {

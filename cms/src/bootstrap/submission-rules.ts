@@ -16,7 +16,34 @@ import { applyStatusRules, PROTECTED_FIELDS, type AppealProcessing } from '../in
  *   - the access code's hash is removed from everything the Document Service returns.
  * Refusals are ValidationErrors: the admin shows their message to the officer.
  */
-const APPEAL_SUBMITTED = ['applicantType', 'name', 'accountNumber', 'contractNumber', 'replyChannel', 'email', 'phone', 'postalAddress', 'topic', 'text', 'language', 'consentAt'];
+const APPEAL_SUBMITTED = [
+  'requestType',
+  'applicantType',
+  'name',
+  'accountNumber',
+  'contractNumber',
+  'replyChannel',
+  'email',
+  'phone',
+  'postalAddress',
+  'topic',
+  'text',
+  'language',
+  'consentAt',
+  // The typed requests' own fields (issue 12).
+  'meterWork',
+  'premisesAddress',
+  'preferredFrom',
+  'preferredTo',
+  'accessNotes',
+  'meterZones',
+  'tariffVariant',
+  'benefit',
+  'contractAction',
+  'taxId',
+  'ownedSince',
+  'transferReading',
+];
 const READING_SUBMITTED = ['number', 'submittedAt', 'accountNumber', 'meterZones', 'reading', 'readingDay', 'readingPeak', 'readingNight', 'readingSemiPeak', 'language'];
 
 const same = (a: unknown, b: unknown) => {
