@@ -48,8 +48,8 @@ describe('schemas match Strapi', () => {
         .map((field) => field.name)
         .filter((name) => name !== 'consent');
     expect(strapiMismatches('appeal', appealInput, { only: stored(appealForm), patterns: false, optionalInRecord: ['text'] })).toEqual([]);
-    // The typed requests fill the appeal's record too (requestType meter-work, e-bill, tariff-variant, tariff-benefit).
-    const ownFields = ['meterWork', 'premisesAddress', 'meterZones', 'tariffVariant', 'benefit'];
+    // The typed requests fill the appeal's record too (requestType meter-work, e-bill, tariff-variant, tariff-benefit, contract).
+    const ownFields = ['meterWork', 'premisesAddress', 'meterZones', 'tariffVariant', 'benefit', 'contractAction'];
     for (const type of REQUEST_KINDS) {
       const { spec, schema } = REQUESTS[type];
       expect(strapiMismatches('appeal', schema, { only: stored(spec), patterns: false, optionalInRecord: ownFields }), type).toEqual([]);

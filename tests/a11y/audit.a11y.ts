@@ -293,6 +293,15 @@ test('form states with documents: files refused and the receipt listing them, in
     await page.getByRole('button', { name: s['meter.submit'] }).click();
     await expect(page.locator('[data-receipt="files"]')).toBeVisible();
     await check(`/${locale}/services/meter-work/`, 'receipt with a file');
+    // The contract request with every conditional field shown (a new owner's date, an organisation's ИНН) and wrong.
+    await page.goto(`/${locale}/services/contract/`);
+    await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);
+    await page.getByRole('radio', { name: s['contract.field.contractAction.option.re-register'] }).check();
+    await page.getByRole('radio', { name: s['appeal.field.applicantType.option.legal-entity'] }).check();
+    await page.getByLabel(s['contract.field.taxId.label']).fill('7707083894');
+    await page.getByRole('button', { name: s['contract.submit'] }).click();
+    await expect(page.locator('.error-summary')).toBeFocused();
+    await check(`/${locale}/services/contract/`, 'an organisation re-registering, errors');
   }
   await page.goto('/ru/appeal/');
   await expect(page.locator('form.intake-form[data-hydrated]')).toHaveCount(1);

@@ -106,6 +106,36 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect((await filesOf(String(two.json!.data!.number))).files.map((file) => file.fileName)).toEqual(['выписка ЕГРН.pdf', 'техпаспорт.jpg']);
     });
 
+    test('a contract is asked with its case’s documents: an organisation needs three, and its ИНН is kept; a new owner, two', async () => {
+      const contract = `${target().cmsUrl}/api/intake/requests/contract`;
+      const organisation = { ...validRequests.contract, contractAction: 'conclude', applicantType: 'legal-entity', name: 'ООО «Ромашка»', taxId: '7707083893' };
+      const documents = ['приказ о назначении.pdf', 'договор аренды.pdf', 'акт о технологическом присоединении.pdf'].map((name) => ({ name, data: tinyPdf() }));
+      await unchanged(async () => {
+        const two = await post(documents.slice(0, 2), organisation, contract);
+        expect([two.status, two.errors]).toEqual([422, [{ field: 'attachments', key: 'contract.error.attachments.legal-entity' }]]);
+        const citizen = await post(documents.slice(0, 1), validRequests.contract, contract);
+        expect([citizen.status, citizen.errors]).toEqual([422, [{ field: 'attachments', key: 'contract.error.attachments.individual' }]]);
+      });
+      const three = await post(documents, organisation, contract);
+      expect(three.status, three.text).toBe(201);
+      const number = String(three.json!.data!.number);
+      expect((await filesOf(number)).files.map((file) => file.fileName)).toEqual(documents.map((document) => document.name));
+      const { results } = await officer.request<{ results: Array<Record<string, unknown>> }>('GET', `/content-manager/collection-types/${APPEAL}?filters[number][$eq]=${number}`);
+      // A conclusion keeps no new owner's date or readings, though the form sent them.
+      expect(results[0]).toMatchObject({ requestType: 'contract', topic: 'contract', contractAction: 'conclude', applicantType: 'legal-entity', taxId: '7707083893' });
+      expect(results[0]!.ownedSince ?? null).toBeNull();
+      expect(results[0]!.transferReading ?? null).toBeNull();
+
+      const newOwner = await post(documents.slice(0, 2), validRequests.contract, contract);
+      expect(newOwner.status, newOwner.text).toBe(201);
+      const { results: owner } = await officer.request<{ results: Array<Record<string, unknown>> }>(
+        'GET',
+        `/content-manager/collection-types/${APPEAL}?filters[number][$eq]=${String(newOwner.json!.data!.number)}`,
+      );
+      expect(owner[0]).toMatchObject({ contractAction: 're-register', ownedSince: '2026-10-01', transferReading: 'көндез 12345, төнлә 6789', language: 'tt' });
+      expect(owner[0]!.taxId ?? null).toBeNull();
+    });
+
     test('every refused file is named, whatever else is wrong, and nothing is stored', async () => {
       await unchanged(async () => {
         const response = await post(

@@ -93,6 +93,19 @@ const tariffBenefitFields = {
   accountNumber: { ...ownerFields.accountNumber, required: true },
   benefit: { required: true, extra: ['pensioner', 'Large-family', 'electric-heating '] },
 };
+/** The contract request: no contract number yet; an organisation's ИНН, a new owner's date and readings. */
+const { contractNumber: _noContract, ...applicantFields } = ownerFields;
+const reRegistered = { contractAction: 're-register', ownedSince: '2026-10-01' };
+const contractFields = {
+  ...applicantFields,
+  // Optional here: a new owner may not know the account yet.
+  accountNumber: { max: 20, valid: '1234567890', extra: ['12-34', '1234'] },
+  premisesAddress,
+  contractAction: { required: true, extra: ['terminate', 'Conclude', 're-register '] },
+  ownedSince: { max: 10, valid: '2026-10-01', extra: ['2026-02-30', 'вчера', '1.1', addDays(moscowDate(), 1)], context: { contractAction: 're-register' } },
+  transferReading: { freeText: true, max: 100, valid: '12345', context: reRegistered },
+  taxId: { max: 12, valid: '7707083893', extra: ['7707083894', '500100732250', '12345', '77070838930', '7707 083893'], context: { applicantType: 'legal-entity' } },
+};
 
 const statusFields = {
   locale: { required: true, extra: ['en', 'tt-RU', 'RU', 'ru ', 'ба', '__proto__'] },
@@ -257,10 +270,13 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
     test('every typed request is registered with its type, topic and reply channel, and the lookup names the type', async () => {
       const staff = await StrapiAdmin.login(target());
       for (const type of REQUEST_KINDS) {
-        // A type granted on documents is sent as its form is, with them (the large family's certificate).
-        const response = REQUESTS[type].documents
+        // A type granted on documents is sent as its form is, with as many as its case needs (a large family's
+        // certificate; a citizen's passport and title to the flat).
+        const needed = REQUESTS[type].documents?.(validRequests[type])?.min ?? 0;
+        const response = needed
           ? await (async () => {
-              const { body, contentType } = multipart(formFields(validRequests[type]), [{ name: 'удостоверение.pdf', data: tinyPdf() }]);
+              const documents = Array.from({ length: needed }, (_, index) => ({ name: `документ ${index + 1}.pdf`, data: tinyPdf() }));
+              const { body, contentType } = multipart(formFields(validRequests[type]), documents);
               return upload(url(`requests/${type}`), body, contentType);
             })()
           : await post(url(`requests/${type}`), validRequests[type]);
@@ -299,6 +315,15 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(cases.length).toBeGreaterThanOrEqual(200);
       const before = await staff.count(APPEAL);
       expect(await refusedAsExpected(url('requests/tariff-benefit'), cases, REQUESTS['tariff-benefit'].schema)).toEqual([]);
+      expect(await staff.count(APPEAL)).toBe(before);
+    });
+
+    test('hostile contract requests: ≥200 generated cases refused with the contract’s keys, nothing stored', async () => {
+      const staff = await StrapiAdmin.login(target());
+      const cases = hostileCases({ ...validRequests.contract }, contractFields);
+      expect(cases.length).toBeGreaterThanOrEqual(200);
+      const before = await staff.count(APPEAL);
+      expect(await refusedAsExpected(url('requests/contract'), cases, REQUESTS.contract.schema)).toEqual([]);
       expect(await staff.count(APPEAL)).toBe(before);
     });
 

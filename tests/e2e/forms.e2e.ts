@@ -239,7 +239,7 @@ for (const locale of ['ru', 'tt'] as const) {
     await page.goto(`/${locale}/appeal/`);
     await page.getByRole('link', { name: s['services.link'] }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(s['services.title']);
-    for (const id of ['meter', 'ebill', 'tariffvariant', 'benefit'] as const) {
+    for (const id of ['meter', 'ebill', 'tariffvariant', 'benefit', 'contract'] as const) {
       await page.getByRole('link', { name: s[`${id}.title`] }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(s[`${id}.title`]);
       await expect(page.locator('main .notice')).toContainText(s['request.deadline'].replace('{days}', '30'));

@@ -112,6 +112,18 @@ export const validRequests = {
     phone: '8 917 123-45-67',
     consent: true,
   },
+  // A new owner's re-registration; its documents are files too (two for a citizen).
+  contract: {
+    locale: 'tt',
+    contractAction: 're-register',
+    premisesAddress: 'Казан, Баумана урамы, 1, 5 нче фатир',
+    ownedSince: '2026-10-01',
+    transferReading: 'көндез 12345, төнлә 6789',
+    applicantType: 'individual',
+    name: 'Сафина Алсу',
+    phone: '89171234567',
+    consent: true,
+  },
 } as const;
 
 export const APPEAL = 'api::appeal.appeal';

@@ -480,6 +480,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     closedAt: Schema.Attribute.DateTime;
     closedReason: Schema.Attribute.Enumeration<['no-contact-details', 'obscene-language', 'threats', 'not-official-language', 'repeated', 'spam', 'anonymous']>;
     consentAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    contractAction: Schema.Attribute.Enumeration<['conclude', 're-register']>;
     contractNumber: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 40;
@@ -519,6 +520,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 20;
       }>;
+    ownedSince: Schema.Attribute.Date;
     phone: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 25;
@@ -536,14 +538,22 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
     publishedAt: Schema.Attribute.DateTime;
     registeredAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
     replyChannel: Schema.Attribute.Enumeration<['email', 'phone', 'post']> & Schema.Attribute.Required;
-    requestType: Schema.Attribute.Enumeration<['appeal', 'meter-work', 'e-bill', 'tariff-variant', 'tariff-benefit']> & Schema.Attribute.DefaultTo<'appeal'>;
+    requestType: Schema.Attribute.Enumeration<['appeal', 'meter-work', 'e-bill', 'tariff-variant', 'tariff-benefit', 'contract']> & Schema.Attribute.DefaultTo<'appeal'>;
     tariffVariant: Schema.Attribute.Enumeration<['single', 'day-night', 'three-zone']>;
+    taxId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 12;
+      }>;
     text: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 5000;
         minLength: 10;
       }>;
     topic: Schema.Attribute.Enumeration<['supply', 'metering', 'contract', 'billing', 'service', 'other']> & Schema.Attribute.Required;
+    transferReading: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
   };

@@ -120,6 +120,21 @@ const FORMS = [
     Island: (props: FormProps<AppealReceiptData>) => <RequestForm {...props} type="tariff-benefit" />,
     valid: { benefit: 'electric-heating', premisesAddress: 'Арча, Тукай урамы, 5', name: 'Гарипов Әнвәр', accountNumber: '1234567890', phone: '89171234567', consent: true },
   },
+  {
+    spec: REQUESTS.contract.spec,
+    schema: REQUESTS.contract.schema,
+    Island: (props: FormProps<AppealReceiptData>) => <RequestForm {...props} type="contract" />,
+    valid: {
+      contractAction: 're-register',
+      premisesAddress: 'Казань, ул. Баумана, 1',
+      ownedSince: '01.10.2026',
+      applicantType: 'legal-entity',
+      name: 'ООО «Ромашка»',
+      taxId: '7707083893',
+      phone: '89171234567',
+      consent: true,
+    },
+  },
 ] as const;
 
 /** The island as the site renders it, in a state a server round-trip left. */

@@ -14,4 +14,7 @@ export const ANSWER_DAYS_BY_TYPE: Record<RequestType, number> = {
   'e-bill': 30,
   'tariff-variant': 30,
   'tariff-benefit': 30,
+  // The general term of ПП 442 п. 39 was not found in the act's text (research: contract-documents.md §2); п. 39(6)'s
+  // 15 working days hold only for a contract concluded during technological connection, which the page says.
+  contract: 30,
 };

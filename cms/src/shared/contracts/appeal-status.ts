@@ -55,7 +55,7 @@ export const statusLookupInput = z.strictObject(
 export type StatusLookupInput = z.output<typeof statusLookupInput>;
 
 /** What was registered: an appeal, or a typed request of another service (issue 12), all under one number sequence. */
-export const REQUEST_TYPES = ['appeal', 'meter-work', 'e-bill', 'tariff-variant', 'tariff-benefit'] as const;
+export const REQUEST_TYPES = ['appeal', 'meter-work', 'e-bill', 'tariff-variant', 'tariff-benefit', 'contract'] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
 /** What the lookup answers: the type, the status, and the new due date of an extended appeal. Never personal data. */

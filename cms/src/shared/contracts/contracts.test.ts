@@ -10,6 +10,7 @@ import { ebillRequestInput } from './ebill-request';
 import { tariffVariantInput } from './tariff-variant-request';
 import { benefitRequestForm, benefitRequestInput } from './benefit-request';
 import { documentsProblem, REQUEST_KINDS, REQUESTS } from './requests';
+import { contractRequestForm, contractRequestInput, isValidTaxId } from './contract-request';
 
 const appeal = {
   locale: 'ru',
@@ -288,6 +289,87 @@ describe('tariff-benefit request contract', () => {
 
   it('registers the request as an individual’s', () => {
     expect(REQUESTS['tariff-benefit'].fixed).toEqual({ applicantType: 'individual' });
+  });
+});
+
+describe('contract request contract', () => {
+  const citizen = {
+    locale: 'ru',
+    contractAction: 'conclude',
+    premisesAddress: 'Казань, ул. Баумана, 1, кв. 5',
+    applicantType: 'individual',
+    name: 'Хасанова Гульнара Ильдаровна',
+    accountNumber: '',
+    taxId: '',
+    ownedSince: '',
+    transferReading: '',
+    phone: '8 917 123-45-67',
+    email: '',
+    consent: true,
+  };
+  // A valid ИНН of each length, worked out by the ФНС check-digit rule (10: one check digit; 12: two).
+  const organisation = { ...citizen, applicantType: 'legal-entity', name: 'ООО «Ромашка»', taxId: '7707083893' };
+
+  it('checks an ИНН by its check digits', () => {
+    expect(isValidTaxId('7707083893')).toBe(true);
+    expect(isValidTaxId('7707083894')).toBe(false);
+    expect(isValidTaxId('500100732259')).toBe(true);
+    expect(isValidTaxId('500100732250')).toBe(false);
+    expect(isValidTaxId('50010073225')).toBe(false);
+    expect(isValidTaxId('770708389a')).toBe(false);
+  });
+
+  it('accepts a citizen’s conclusion and drops what belongs to other cases', () => {
+    const result = check(contractRequestInput, { ...citizen, taxId: '7707083893', ownedSince: '01.10.2026', transferReading: '12345' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data).not.toHaveProperty('taxId');
+    expect(result.data).not.toHaveProperty('ownedSince');
+    expect(result.data).not.toHaveProperty('transferReading');
+  });
+
+  it('accepts an organisation with a valid ИНН of 10 or 12 digits, and drops the account number', () => {
+    expect(check(contractRequestInput, { ...organisation, accountNumber: '1234567890' })).toMatchObject({ ok: true, data: { taxId: '7707083893' } });
+    const result = check(contractRequestInput, { ...organisation, taxId: '500100732259' });
+    expect(result.ok && result.data).not.toHaveProperty('accountNumber');
+  });
+
+  it('an organisation needs an ИНН that adds up', () => {
+    expect(errorsOf(contractRequestInput, { ...organisation, taxId: '' })).toEqual([{ field: 'taxId', key: 'contract.error.taxId.required' }]);
+    expect(errorsOf(contractRequestInput, { ...organisation, taxId: '12345' })).toEqual([{ field: 'taxId', key: 'contract.error.taxId.invalid' }]);
+    expect(errorsOf(contractRequestInput, { ...organisation, taxId: '7707083894' })).toEqual([{ field: 'taxId', key: 'contract.error.taxId.checksum' }]);
+  });
+
+  it('re-registration asks the day the premises changed hands, not in the future, and keeps the readings', () => {
+    const reRegister = { ...citizen, contractAction: 're-register' };
+    expect(errorsOf(contractRequestInput, reRegister)).toEqual([{ field: 'ownedSince', key: 'contract.error.ownedSince.required' }]);
+    expect(errorsOf(contractRequestInput, { ...reRegister, ownedSince: '31.02.2026' })).toEqual([{ field: 'ownedSince', key: 'contract.error.ownedSince.invalid' }]);
+    expect(errorsOf(contractRequestInput, { ...reRegister, ownedSince: addDays(moscowDate(), 1) })).toEqual([{ field: 'ownedSince', key: 'contract.error.ownedSince.future' }]);
+    expect(check(contractRequestInput, { ...reRegister, ownedSince: moscowDate(), transferReading: 'день 12345, ночь 6789' })).toMatchObject({
+      ok: true,
+      data: { ownedSince: moscowDate(), transferReading: 'день 12345, ночь 6789' },
+    });
+    expect(errorsOf(contractRequestInput, { ...reRegister, ownedSince: '01.10.2026', transferReading: '<b>1</b>' })).toEqual([
+      { field: 'transferReading', key: 'form.error.markup' },
+    ]);
+  });
+
+  it('names every missing answer at once', () => {
+    expect(errorsOf(contractRequestInput, { ...citizen, contractAction: '', premisesAddress: '', phone: '' })).toEqual([
+      { field: 'contractAction', key: 'contract.error.contractAction.required' },
+      { field: 'premisesAddress', key: 'contract.error.premisesAddress.required' },
+      { field: 'phone', key: 'request.error.phone.required' },
+    ]);
+  });
+
+  it('counts the required documents of the applicant’s case: two for a citizen, three for an organisation', () => {
+    const kind = REQUESTS.contract;
+    expect(fieldsOf(contractRequestForm).find((field) => field.name === 'attachments')).toMatchObject({ kind: 'files', optional: false });
+    expect(documentsProblem(kind, { applicantType: 'individual' }, 1)).toEqual({ field: 'attachments', key: 'contract.error.attachments.individual' });
+    expect(documentsProblem(kind, { applicantType: 'individual' }, 2)).toBeNull();
+    expect(documentsProblem(kind, { applicantType: 'legal-entity' }, 2)).toEqual({ field: 'attachments', key: 'contract.error.attachments.legal-entity' });
+    expect(documentsProblem(kind, { applicantType: 'legal-entity' }, 3)).toBeNull();
+    expect(documentsProblem(kind, {}, 0)).toBeNull();
   });
 });
 

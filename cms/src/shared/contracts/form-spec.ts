@@ -72,9 +72,9 @@ export type StringsId = FormSpec['id'] | 'request';
 export interface FormSpec {
   /**
    * Prefix of the form's i18n keys: appeal, readings, status, estimate, and the typed requests — meter (work on a
-   * meter), ebill (the bill by e-mail), tariffvariant (single-rate, two- or three-zone), benefit (a tariff benefit).
+   * meter), ebill (the bill by e-mail), tariffvariant (single-rate, two- or three-zone), benefit (a tariff benefit), contract (conclude or re-register).
    */
-  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant' | 'benefit';
+  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant' | 'benefit' | 'contract';
   /** The intake endpoint, under the CMS's public URL. */
   endpoint: string;
   /**

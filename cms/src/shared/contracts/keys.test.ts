@@ -9,6 +9,7 @@ import { readingForm } from './meter-reading';
 import { REQUEST_KINDS, REQUESTS } from './requests';
 import { ATTACHMENT_PROBLEMS } from './attachments';
 import { BENEFIT_DOCUMENTS } from './benefit-request';
+import { CONTRACT_DOCUMENTS } from './contract-request';
 
 /** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
 const known = new Set(Object.keys(ru));
@@ -38,9 +39,9 @@ describe('message keys', () => {
     const dir = path.dirname(new URL(import.meta.url).pathname);
     const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
     const used = sources.flatMap((file) =>
-      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant|benefit)\.error\.[\w.${}-]+)['`]/g)].map(
-        (match) => match[1]!,
-      ),
+      [
+        ...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant|benefit|contract)\.error\.[\w.${}-]+)['`]/g),
+      ].map((match) => match[1]!),
     );
     // Template keys expand over their fields: `readings.error.${field}.invalid` over the readings, the requests'
     // contact rule (`request.error.${field}.required`) over the contacts it is given.
@@ -57,11 +58,9 @@ describe('message keys', () => {
     expect(expanded.filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it('every document of the benefit checklist has a string', () => {
-    expect(
-      Object.values(BENEFIT_DOCUMENTS)
-        .flat()
-        .filter((key) => !known.has(key)),
-    ).toEqual([]);
+  it('every document of the benefit and contract checklists has a string', () => {
+    const contract = Object.values(CONTRACT_DOCUMENTS).flatMap(({ required, ifAny }) => [...required, ...ifAny]);
+    expect(contract.length).toBe(12);
+    expect([...Object.values(BENEFIT_DOCUMENTS).flat(), ...contract].filter((key) => !known.has(key))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { APPLICANT_TYPES, applicantFields, contactFields, dropOtherNumber } from './appeal';
-import { honeypot, locale, text } from './fields';
+import { honeypot, locale, text, withoutFields } from './fields';
 import type { FieldSpec, SectionSpec } from './form-spec';
 
 /**
@@ -55,11 +55,17 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
  * is dropped, as on the appeal), then its rules — each checked even while other fields are wrong, so every error
  * shows at once (GOV.UK).
  */
-export function requestContract<S extends z.ZodMiniObject>(fields: S, rules: Rule<z.output<S>>[]): z.ZodMiniType<z.output<S>> {
+export function requestContract<S extends z.ZodMiniObject>(
+  fields: S,
+  rules: Rule<z.output<S>>[],
+  /** Fields of the type's other cases, dropped like the other number (the form posts hidden fields too). */
+  dropHidden?: (input: Record<string, unknown>) => string[],
+): z.ZodMiniType<z.output<S>> {
+  const drop = dropHidden ? (value: unknown) => withoutFields(dropOtherNumber(value), dropHidden) : dropOtherNumber;
   return rules.reduce<z.ZodMiniType<z.output<S>>>(
     (schema, [field, key, holds, applies]) =>
       schema.check(z.refine((input: z.output<S>) => holds(input), { path: [field], error: key, when: ({ value }) => isObject(value) && applies(value) })),
-    z.pipe(z.transform(dropOtherNumber), fields) as unknown as z.ZodMiniType<z.output<S>>,
+    z.pipe(z.transform(drop), fields) as unknown as z.ZodMiniType<z.output<S>>,
   );
 }
 

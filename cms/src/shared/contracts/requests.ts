@@ -3,6 +3,7 @@ import type { APPEAL_TOPICS, APPLICANT_TYPES, REPLY_CHANNELS } from './appeal';
 import type { RequestType } from './appeal-status';
 import { ATTACHMENTS } from './attachments';
 import { benefitDocuments, benefitRequestForm, benefitRequestInput } from './benefit-request';
+import { contractDocuments, contractRequestForm, contractRequestInput } from './contract-request';
 import { ebillRequestForm, ebillRequestInput } from './ebill-request';
 import type { FieldError } from './errors';
 import type { FormSpec } from './form-spec';
@@ -43,6 +44,14 @@ export const REQUESTS: Record<RequestKindType, RequestKind> = {
     replyChannel: 'phone',
     fixed: { applicantType: 'individual' },
     documents: benefitDocuments,
+  },
+  // Citizens and organisations alike; the documents depend on which (contract-request.ts).
+  contract: {
+    spec: contractRequestForm,
+    schema: contractRequestInput,
+    topic: 'contract',
+    replyChannel: 'phone',
+    documents: contractDocuments,
   },
 };
 

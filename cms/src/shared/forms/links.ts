@@ -22,6 +22,7 @@ const PATHS = {
   ebill: 'services/e-bill/',
   tariffvariant: 'services/tariff-variant/',
   benefit: 'services/tariff-benefit/',
+  contract: 'services/contract/',
 } as const;
 export type FormId = keyof typeof PATHS;
 
