@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import { moscowDate } from '../calendar';
 import { APPLICANT_TYPES } from './appeal';
 import { attachmentsField } from './attachments';
-import { dateField, isDay, optional, text } from './fields';
+import { dateField, isDay } from './date-field';
+import { optional, text } from './fields';
 import type { FormSpec } from './form-spec';
 import { consentField, contactRule, contactSection, requestContract, requestFields, type Rule } from './request-fields';
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { moscowDate } from '../calendar';
-import { dateField, isDay, optional, text } from './fields';
+import { dateField, isDay } from './date-field';
+import { optional, text } from './fields';
 import type { FormSpec } from './form-spec';
 import { consentField, contactRule, contactSection, ownerRules, ownerSection, premisesAddress, requestContract, requestFields } from './request-fields';
 import { attachmentsField } from './attachments';
