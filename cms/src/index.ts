@@ -12,17 +12,20 @@ import { registerSubmissionRules } from './bootstrap/submission-rules';
 import { ensureStaffRoles } from './bootstrap/staff-roles';
 import { configureAdminViews } from './bootstrap/admin-views';
 import { registerDownloads } from './intake/files/download';
+import { stopOutbox } from './intake/outbox';
+import { registerDesk } from './intake/desk/routes';
 
 export default {
   /**
    * Rules that must be in place before anything is saved: save-time checks of public content with
    * editor-friendly messages (cms/src/validation), appeals' and readings' integrity and status rules, the officers'
-   * download routes for attachments.
+   * download routes for attachments and the appeals desk's routes.
    */
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerSubmissionRules(strapi);
     registerDownloads(strapi);
+    registerDesk(strapi);
   },
 
   /** Idempotent set-up that every start repeats, so a fresh database and an old one end up the same. */
@@ -37,5 +40,10 @@ export default {
     await prepareIntake(strapi);
     await applyAdminLayout(strapi);
     await configureAdminViews(strapi);
+  },
+
+  /** The outbox's timer stops with Strapi; what it has not sent waits in the database for the next start. */
+  destroy() {
+    stopOutbox();
   },
 };

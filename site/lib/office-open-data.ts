@@ -1,4 +1,4 @@
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../cms/src/shared/csv.ts';
 
 /**
  * The office list as open data, built at build time into /<lang>/offices.json and /<lang>/offices.csv. Field

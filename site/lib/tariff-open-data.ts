@@ -1,7 +1,7 @@
 import { meterOf, rangeOf, type TariffPrice } from '../../cms/src/shared/tariffs/estimate.ts';
 import { formatDate, t } from '../i18n/index.ts';
 import type { Locale } from '../schemas/common.ts';
-import { toCsv } from './csv.ts';
+import { toCsv } from '../../cms/src/shared/csv.ts';
 
 /**
  * The household tariffs as open data, built into /<lang>/tariffs.json and /<lang>/tariffs.csv: one row per price,

@@ -59,15 +59,20 @@ for (const name of ['SQLite', 'PostgreSQL'] as const) {
       expect(await refused.text()).toContain('только через формы на сайте');
     });
 
-    test('an extension needs the notice to the customer, adds 30 days once, and the visitor sees it', async () => {
+    test('an extension needs its reason and, without an e-mail address, how the visitor was told; adds 30 days once, and the visitor sees it', async () => {
       const appeal = await register();
-      const noNotice = await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'extended' });
-      expect(noNotice.status).toBe(400);
-      expect(await noNotice.text()).toContain('Уведомление о продлении');
+      const noReason = await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'extended' });
+      expect(noReason.status).toBe(400);
+      expect(await noReason.text()).toContain('причину продления');
+      // This visitor left a phone, not an e-mail: the officer tells them and records how.
+      const untold = await officer.raw('PUT', `${PATH}/${appeal.documentId}`, { appealStatus: 'extended', extensionReason: 'Запрошены сведения у сетевой организации' });
+      expect(untold.status).toBe(400);
+      expect(await untold.text()).toContain('Как уведомлён заявитель');
 
       const { data } = await officer.request<{ data: Record<string, string> }>('PUT', `${PATH}/${appeal.documentId}`, {
         appealStatus: 'extended',
-        extensionNotice: 'Письмо на e-mail: запрошены сведения у сетевой организации',
+        extensionReason: 'Запрошены сведения у сетевой организации',
+        extensionNotice: 'По телефону 8 917 123-45-67, сегодня в 10:15',
       });
       const extendedTo = new Date(Date.parse(`${appeal.dueDate}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
       expect(data).toMatchObject({ appealStatus: 'extended', extendedTo });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { stack } from '../helpers/stack.ts';
 import { publishStatus, waitForBuild } from '../helpers/publish.ts';
+import { logInToAdmin } from '../helpers/strapi-admin.ts';
 
 /**
  * The editors' journey in the real Strapi admin, in a real browser: log in, edit a Tatar FAQ answer, preview it
@@ -14,18 +15,9 @@ let page: Page;
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   page = await (await browser.newContext()).newPage();
   // Strapi's first-visit guided tour can open over the list at any moment after it loads (later on a slow machine):
-  // whenever its «Пропустить» button is visible before an action, skip it, the way an editor would.
-  await page.addLocatorHandler(page.getByRole('button', { name: 'Пропустить' }), (skip) => skip.click());
+  // logInToAdmin skips it whenever its «Пропустить» button shows, the way an editor would.
   const { cmsUrl, admin } = stack();
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await expect(page.getByRole('heading', { name: 'Добро пожаловать в Strapi!' })).toBeVisible();
-  await page.getByLabel(/mail/i).fill(admin.email);
-  await page
-    .getByLabel(/пароль/i)
-    .first()
-    .fill(admin.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  await logInToAdmin(page, cmsUrl, admin);
 });
 test.afterAll(async () => page.context().close());
 

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { formFields, multipart, photoWithGps, tinyPdf, upload } from '../helpers/files.ts';
 import { APPEAL, validAppeal } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
-import { StrapiAdmin } from '../helpers/strapi-admin.ts';
+import { logInToAdmin, StrapiAdmin } from '../helpers/strapi-admin.ts';
 
 /**
  * The appeals officer's side of documents, in the real admin in a real browser: the appeal's edit view lists what
@@ -28,15 +28,7 @@ test('an appeals officer sees an appeal’s documents beside it in the admin and
 
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.addLocatorHandler(page.getByRole('button', { name: 'Пропустить' }), (skip) => skip.click());
-  await page.goto(`${cmsUrl}/admin/auth/login`);
-  await page.getByLabel(/mail/i).fill(officer.credentials!.email);
-  await page
-    .getByLabel(/пароль/i)
-    .first()
-    .fill(officer.credentials!.password);
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
+  await logInToAdmin(page, cmsUrl, officer.credentials!);
 
   await page.goto(`${cmsUrl}/admin/content-manager/collection-types/${APPEAL}/${results[0]!.documentId}`);
   await expect(page.getByText('Приложенные документы', { exact: true })).toBeVisible({ timeout: 30_000 });

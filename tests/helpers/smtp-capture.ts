@@ -62,3 +62,22 @@ export async function waitForMail(dir: string, address: string, timeoutMs = 15_0
   }
   throw new Error(`no e-mail to ${address} within ${timeoutMs / 1000} s`);
 }
+
+/** Every captured message to `address`, oldest first (a test that must see each message once counts them). */
+export function mailsTo(dir: string, address: string): CapturedMail[] {
+  return readdirSync(dir)
+    .sort((a, b) => Number(a.split('-')[0]) - Number(b.split('-')[0]) || a.localeCompare(b))
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CapturedMail)
+    .filter((mail) => mail.to.includes(address));
+}
+
+/** Waits until `count` messages to `address` have arrived, and returns them. */
+export async function waitForMails(dir: string, address: string, count: number, timeoutMs = 20_000): Promise<CapturedMail[]> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = mailsTo(dir, address);
+    if (mails.length >= count) return mails;
+    if (Date.now() > deadline) throw new Error(`${mails.length} of ${count} e-mails to ${address} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

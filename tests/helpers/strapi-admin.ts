@@ -1,3 +1,4 @@
+import { expect, type Page } from '@playwright/test';
 import { stack } from './stack.ts';
 
 /**
@@ -102,4 +103,19 @@ export class StrapiAdmin {
   async remove(uid: string, documentId: string): Promise<void> {
     await this.request('DELETE', `/content-manager/collection-types/${uid}/${documentId}?locale=*`);
   }
+}
+
+/** Logs `credentials` in to the admin in a real browser page (its guided tour skipped whenever it shows), and waits for the panel. */
+export async function logInToAdmin(page: Page, cmsUrl: string, credentials: { email: string; password: string }): Promise<void> {
+  await page.addLocatorHandler(page.getByRole('button', { name: 'Пропустить' }), (skip) => skip.click());
+  await page.goto(`${cmsUrl}/admin/auth/login`);
+  // The admin speaks Russian from the first screen.
+  await expect(page.getByRole('heading', { name: 'Добро пожаловать в Strapi!' })).toBeVisible();
+  await page.getByLabel(/mail/i).fill(credentials.email);
+  await page
+    .getByLabel(/пароль/i)
+    .first()
+    .fill(credentials.password);
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.waitForURL((url) => !url.pathname.includes('/auth/'));
 }

@@ -1,4 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
+import { Mail } from '@strapi/icons';
 import { AttachmentsPanel } from './attachments-panel';
 
 /** The key under which the admin remembers its interface language. */
@@ -8,6 +9,17 @@ export default {
   config: {
     // Editors work in Russian (the admin has no Tatar translation; content is edited in both languages).
     locales: ['ru'],
+  },
+  register(app: StrapiApp) {
+    // The appeals desk (./desk): for the roles that may read appeals — the officers and the super admin.
+    app.addMenuLink({
+      to: 'appeals-desk',
+      icon: Mail,
+      intlLabel: { id: 'tes.appeals-desk', defaultMessage: 'Обращения и заявки' },
+      Component: () => import('./desk/DeskPage'),
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::appeal.appeal' }],
+      position: 1,
+    });
   },
   bootstrap(app: StrapiApp) {
     // The appeal's attachments, with their downloads, beside its fields.

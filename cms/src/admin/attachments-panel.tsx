@@ -18,7 +18,7 @@ interface FileRow {
 
 type State = { kind: 'loading' } | { kind: 'forbidden' } | { kind: 'failed' } | { kind: 'ready'; files: FileRow[] };
 
-function AttachmentList({ documentId }: { documentId: string }) {
+export function AttachmentList({ documentId }: { documentId: string }) {
   const { get } = useFetchClient();
   const [state, setState] = useState<State>({ kind: 'loading' });
 

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
+import { APPEAL_FIELD_LABELS } from '../admin-ui/appeal-labels';
 
 /**
  * The officers' list views: the columns that matter, the most urgent first (by due date), and Russian labels.
@@ -11,48 +12,7 @@ export const OFFICER_VIEWS: Record<string, { mainField?: string; sortBy: string;
     sortBy: 'dueDate',
     sortOrder: 'ASC',
     list: ['number', 'requestType', 'appealStatus', 'deadlineState', 'dueDate', 'extendedTo', 'topic', 'registeredAt'],
-    labels: {
-      number: 'Рег. номер',
-      registeredAt: 'Зарегистрировано',
-      dueDate: 'Ответить до',
-      appealStatus: 'Статус',
-      deadlineState: 'Срок (в срок / скоро / просрочено / закрыто)',
-      extendedTo: 'Продлено до',
-      extensionNotice: 'Уведомление о продлении (как и когда клиент уведомлён)',
-      extensionNoticeAt: 'Продление записано',
-      answer: 'Текст ответа',
-      answerChannel: 'Канал ответа',
-      answeredAt: 'Ответ записан',
-      closedReason: 'Основание закрытия без ответа (пп. 77–78)',
-      closedAt: 'Закрыто',
-      internalNote: 'Служебная заметка',
-      requestType: 'Вид (обращение или заявка)',
-      applicantType: 'Заявитель',
-      name: 'ФИО или наименование',
-      accountNumber: 'Лицевой счёт',
-      contractNumber: 'Номер договора',
-      replyChannel: 'Ответить через',
-      email: 'Электронная почта',
-      phone: 'Телефон',
-      postalAddress: 'Почтовый адрес',
-      topic: 'Тема',
-      text: 'Текст обращения',
-      meterWork: 'Работы со счётчиком (установка / замена / поверка)',
-      premisesAddress: 'Адрес объекта (счётчика, помещения)',
-      preferredFrom: 'Удобно с',
-      preferredTo: 'Удобно по',
-      accessNotes: 'Как попасть к счётчику',
-      meterZones: 'Счётчик установлен (зон)',
-      tariffVariant: 'Просит вариант тарифа',
-      benefit: 'Льгота (дом с электроотоплением / многодетная семья)',
-      contractAction: 'Договор: заключить / переоформить на нового владельца',
-      taxId: 'ИНН',
-      ownedSince: 'Владеет помещением с',
-      transferReading: 'Показания на дату перехода права',
-      language: 'Язык',
-      consentAt: 'Согласие на обработку ПДн',
-      files: 'Приложенные документы (скачать — на панели справа)',
-    },
+    labels: APPEAL_FIELD_LABELS,
   },
   // Listed under their appeal; downloaded from its edit view's panel (src/admin/attachments-panel.tsx).
   [FILE_UID]: {

@@ -4,16 +4,21 @@ import { moscowDate } from '../shared/calendar';
 import { deadlineState } from '../intake/deadlines';
 import { APPEAL_UID } from '../intake/register';
 import { ensureSequenceTable } from '../intake/sequence';
+import { ensureHistoryTable } from '../intake/history';
+import { startOutbox } from '../intake/outbox';
 import { prepareFileStore, sweepFiles } from '../intake/files/store';
 
 /**
  * The intake's start-up: its settings are checked (a missing INTAKE_SECRET stops the start, not the first
- * visitor), the number sequences' table exists, the officers' deadline marks are refreshed now and hourly, and the
+ * visitor), the number sequences', history and outbox tables exist and the outbox's sender runs, the officers' deadline marks are refreshed now and hourly, and the
  * attachments' store is swept now and hourly: what a killed process left, files past their retention.
  */
 export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
   intakeConfig();
   await ensureSequenceTable(strapi.db.connection);
+  await ensureHistoryTable(strapi.db.connection);
+  // Messages written before a stop (or a crash) go out now; new ones after each commit.
+  await startOutbox(strapi);
   if (!process.env.SMTP_HOST) strapi.log.warn('SMTP_HOST is not set: confirmation e-mails of appeals are rendered but not sent.');
   await refreshDeadlines(strapi);
   await prepareFileStore();

@@ -26,7 +26,7 @@ export const EDITOR_ROLE = {
 
 const PRIVATE_TYPES = [APPEAL_UID, READING_UID, FILE_UID];
 const OFFICER_WRITABLE: Record<string, string[]> = {
-  [APPEAL_UID]: ['appealStatus', 'extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote'],
+  [APPEAL_UID]: ['appealStatus', 'extensionReason', 'extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote'],
   [READING_UID]: ['processed', 'internalNote'],
   [FILE_UID]: [],
 };

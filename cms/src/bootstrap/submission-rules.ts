@@ -1,10 +1,16 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 import { errors } from '@strapi/utils';
 import type { AppealStatus } from '../shared/contracts/appeal-status';
 import { isIntake } from '../intake/context';
 import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
 import { applyStatusRules, PROTECTED_FIELDS, type AppealProcessing } from '../intake/status-rules';
+import { recordHistory } from '../intake/history';
+import { tell } from '../intake/outbox';
+import type { NoticeEvent } from '../intake/outbox/store';
+import type { RequestType } from '../shared/contracts/appeal-status';
+import type { FormLocale } from '../shared/contracts/fields';
 
 /**
  * Rules on appeals and readings that hold whoever saves — the admin, the API, a script — as a Document Service
@@ -18,6 +24,7 @@ import { applyStatusRules, PROTECTED_FIELDS, type AppealProcessing } from '../in
  */
 const APPEAL_SUBMITTED = [
   'requestType',
+  'channel',
   'applicantType',
   'name',
   'accountNumber',
@@ -73,6 +80,75 @@ function keepSubmitted(data: Record<string, unknown>, previous: Record<string, u
 
 const READS = new Set(['findOne', 'findFirst', 'findMany', 'count']);
 
+const dateOf = (value: unknown) => (value ? String(value).slice(0, 10) : null);
+
+/** The processing fields of a stored appeal, as the status rules read them. */
+const processingOf = (appeal: Record<string, unknown>): AppealProcessing => ({
+  status: appeal.appealStatus as AppealStatus,
+  dueDate: dateOf(appeal.dueDate)!,
+  extendedTo: dateOf(appeal.extendedTo),
+  extensionReason: appeal.extensionReason as string | null,
+  extensionNotice: appeal.extensionNotice as string | null,
+  email: appeal.email as string | null,
+  answer: appeal.answer as string | null,
+  answerChannel: appeal.answerChannel as string | null,
+  closedReason: appeal.closedReason as string | null,
+});
+
+/** Each status an officer can move to, as the history and the visitor's notices name it. */
+const EVENT_OF: Partial<Record<AppealStatus, Exclude<NoticeEvent, 'registered'>>> = {
+  'in-progress': 'taken',
+  extended: 'extended',
+  answered: 'answered',
+  'closed-no-answer': 'closed',
+};
+
+/** The admin user who saves, as the history names them (none for a script). */
+function actorOf(): { actorId: number | null; actor: string | null } {
+  const user = (strapi.requestContext.get() as { state?: { user?: { id: number; firstname?: string; lastname?: string; email?: string } } } | undefined)?.state?.user;
+  if (!user) return { actorId: null, actor: null };
+  const name = [user.firstname, user.lastname].filter(Boolean).join(' ') || user.email || `#${user.id}`;
+  return { actorId: user.id, actor: name };
+}
+
+/**
+ * A saved change's history entry and, for a new status, the visitor's notice (if they gave an e-mail address):
+ * both in the save's transaction.
+ */
+async function recordChange(
+  trx: Knex.Transaction,
+  onCommit: (callback: () => void) => void,
+  previous: Record<string, unknown>,
+  before: AppealProcessing,
+  after: AppealProcessing & { internalNote?: unknown },
+  now: Date,
+): Promise<void> {
+  const documentId = String(previous.documentId);
+  const event = after.status !== before.status ? EVENT_OF[after.status] : undefined;
+  if (!event) {
+    if (after.internalNote !== undefined && (after.internalNote ?? '') !== ((previous.internalNote as string | null) ?? '')) {
+      await recordHistory(trx, documentId, { ...actorOf(), action: 'note', fromStatus: null, toStatus: null, detail: String(after.internalNote ?? '').slice(0, 500) }, now);
+    }
+    return;
+  }
+  const detail =
+    event === 'extended' ? (after.extensionReason ?? null) : event === 'answered' ? `${after.answerChannel}` : event === 'closed' ? (after.closedReason ?? null) : null;
+  await recordHistory(trx, documentId, { ...actorOf(), action: event, fromStatus: before.status, toStatus: after.status, detail }, now);
+  const email = typeof previous.email === 'string' && previous.email ? previous.email : null;
+  if (!email) return;
+  await tell(trx, onCommit, event, documentId, email, {
+    number: String(previous.number),
+    requestType: ((previous.requestType as RequestType | null) ?? 'appeal') as RequestType,
+    locale: previous.language as FormLocale,
+    dueDate: after.extendedTo ?? before.dueDate,
+    ...(after.extensionReason ? { extensionReason: after.extensionReason } : {}),
+    ...(after.answer ? { answer: after.answer } : {}),
+    ...(after.answerChannel ? { answerChannel: after.answerChannel } : {}),
+    answeredAt: now.toISOString(),
+    ...(after.closedReason ? { closedReason: after.closedReason } : {}),
+  });
+}
+
 export function registerSubmissionRules(strapi: Core.Strapi): void {
   strapi.documents.use(async (context, next) => {
     const uid = context.uid as string;
@@ -88,35 +164,33 @@ export function registerSubmissionRules(strapi: Core.Strapi): void {
     if (context.action !== 'update') return withoutHash(await next());
 
     const params = context.params as { documentId: string; data?: Record<string, unknown> };
-    const data = { ...(params.data ?? {}) };
-    const previous = (await strapi.db.query(uid).findOne({ where: { documentId: params.documentId } })) as Record<string, unknown> | null;
-    if (!previous) return next();
-
-    for (const field of PROTECTED_FIELDS) delete data[field];
-    if (uid === READING_UID) {
-      keepSubmitted(data, previous, READING_SUBMITTED);
-    } else {
+    // One transaction for the rules' read, the write, its history and its message: the status a rule sees is the one
+    // it changes (a concurrent save waits on the row's lock), and a message exists only for a change that committed.
+    return strapi.db.transaction(async ({ trx, onCommit }) => {
+      if (strapi.db.dialect.client === 'postgres')
+        await trx.raw(`SELECT id FROM ${uid === APPEAL_UID ? 'appeals' : 'meter_readings'} WHERE document_id = ? FOR UPDATE`, [params.documentId]);
+      const previous = (await strapi.db.query(uid).findOne({ where: { documentId: params.documentId } })) as Record<string, unknown> | null;
+      if (!previous) return next();
+      const data = { ...(params.data ?? {}) };
+      for (const field of PROTECTED_FIELDS) delete data[field];
+      if (uid === READING_UID) {
+        keepSubmitted(data, previous, READING_SUBMITTED);
+        params.data = data;
+        return withoutHash(await next());
+      }
       keepSubmitted(data, previous, APPEAL_SUBMITTED);
       const requested: Partial<AppealProcessing> & Record<string, unknown> = {};
-      for (const field of ['extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote']) if (field in data) requested[field] = data[field];
+      for (const field of ['extensionReason', 'extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote']) if (field in data) requested[field] = data[field];
       if ('appealStatus' in data) requested.status = data.appealStatus as AppealStatus;
-      const result = applyStatusRules(
-        {
-          status: previous.appealStatus as AppealStatus,
-          dueDate: String(previous.dueDate).slice(0, 10),
-          extendedTo: previous.extendedTo ? String(previous.extendedTo).slice(0, 10) : null,
-          extensionNotice: previous.extensionNotice as string | null,
-          answer: previous.answer as string | null,
-          answerChannel: previous.answerChannel as string | null,
-          closedReason: previous.closedReason as string | null,
-        },
-        requested,
-        new Date(),
-      );
+      const before = processingOf(previous);
+      const now = new Date();
+      const result = applyStatusRules(before, requested, now);
       if (!result.ok) throw new errors.ValidationError(result.message);
       Object.assign(data, result.set);
-    }
-    params.data = data;
-    return withoutHash(await next());
+      params.data = data;
+      const saved = withoutHash(await next());
+      await recordChange(trx, onCommit, previous, before, { ...before, ...requested, ...result.set }, now);
+      return saved;
+    });
   });
 }

@@ -39,24 +39,43 @@ describe('status rules', () => {
     expect(applyStatusRules(registered, { status: 'in-progress' }, now)).toEqual({ ok: true, set: { deadlineState: 'on-time' } });
   });
 
-  it('extends once by 30 days, only with the notice to the customer recorded', () => {
-    const refused = applyStatusRules(registered, { status: 'extended' }, now);
-    expect(refused.ok).toBe(false);
-    const extended = applyStatusRules(registered, { status: 'extended', extensionNotice: 'Письмо на e-mail 10.03.2026: нужен ответ сетевой организации' }, now);
-    expect(extended).toEqual({ ok: true, set: { extendedTo: '2026-04-30', extensionNoticeAt: now.toISOString(), deadlineState: 'on-time' } });
+  it('extends once by 30 days, with a reason; the e-mail is the notice, and without one the officer records how it was given', () => {
+    const withEmail = { ...registered, email: 'a@example.ru' };
+    expect(applyStatusRules(withEmail, { status: 'extended' }, now)).toMatchObject({ ok: false, message: expect.stringContaining('причину продления') });
+    // The notice's time is set when its e-mail goes (the outbox), not here.
+    expect(applyStatusRules(withEmail, { status: 'extended', extensionReason: 'Запрошены сведения у сетевой организации' }, now)).toEqual({
+      ok: true,
+      set: { extendedTo: '2026-04-30', deadlineState: 'on-time' },
+    });
+    const reason = { status: 'extended' as const, extensionReason: 'Запрошены сведения у сетевой организации' };
+    expect(applyStatusRules(registered, reason, now)).toMatchObject({ ok: false, message: expect.stringContaining('Как уведомлён заявитель') });
+    expect(applyStatusRules(registered, { ...reason, extensionNotice: 'По телефону 10.03.2026 в 10:00' }, now)).toEqual({
+      ok: true,
+      set: { extendedTo: '2026-04-30', extensionNoticeAt: now.toISOString(), deadlineState: 'on-time' },
+    });
     // Never a second time, and never back to "in progress".
-    const again = applyStatusRules({ ...registered, status: 'in-progress', extendedTo: '2026-04-30', extensionNotice: 'x' }, { status: 'extended' }, now);
+    const again = applyStatusRules({ ...withEmail, status: 'in-progress', extendedTo: '2026-04-30', extensionReason: 'x' }, { status: 'extended' }, now);
     expect(again).toMatchObject({ ok: false, message: expect.stringContaining('только один раз') });
     expect(applyStatusRules({ ...registered, status: 'extended', extendedTo: '2026-04-30' }, { status: 'in-progress' }, now).ok).toBe(false);
+    // Nor rewritten: the visitor was told this reason.
+    const told = { ...withEmail, status: 'extended' as const, extendedTo: '2026-04-30', extensionReason: 'Запрос в сетевую организацию' };
+    expect(applyStatusRules(told, { status: 'extended', extensionReason: 'Другая причина' }, now)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('только один раз'),
+    });
+    expect(applyStatusRules(told, { status: 'extended', extensionReason: 'Запрос в сетевую организацию', internalNote: 'x' }, now).ok).toBe(true);
   });
 
   it('needs the answer and its channel for "answered"', () => {
     expect(applyStatusRules(registered, { status: 'answered', answer: 'Перерасчёт выполнен.' }, now).ok).toBe(false);
     expect(applyStatusRules(registered, { status: 'answered', answerChannel: 'email' }, now).ok).toBe(false);
-    expect(applyStatusRules(registered, { status: 'answered', answer: 'Перерасчёт выполнен.', answerChannel: 'email' }, now)).toEqual({
+    expect(applyStatusRules({ ...registered, email: 'a@example.ru' }, { status: 'answered', answer: 'Перерасчёт выполнен.', answerChannel: 'email' }, now)).toEqual({
       ok: true,
       set: { answeredAt: now.toISOString(), deadlineState: 'done' },
     });
+    // By e-mail only to someone who gave an address.
+    expect(applyStatusRules(registered, { status: 'answered', answer: 'Перерасчёт выполнен.', answerChannel: 'email' }, now)).toMatchObject({ ok: false });
+    expect(applyStatusRules(registered, { status: 'answered', answer: 'Перерасчёт выполнен.', answerChannel: 'phone' }, now).ok).toBe(true);
   });
 
   it('needs a ground of clause 77 or 78 to close without an answer', () => {

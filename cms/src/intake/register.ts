@@ -10,6 +10,8 @@ import { intakeConfig } from './config';
 import { runAsIntake } from './context';
 import { dueDateFor } from './deadlines';
 import { FILE_UID, fileRecord, type KeptFile } from './files/store';
+import { recordHistory } from './history';
+import { tell } from './outbox';
 import { nextNumber } from './sequence';
 
 /**
@@ -63,7 +65,7 @@ async function registerRecord(
   const accessCode = newAccessCode();
   const accessCodeHash = hashAccessCode(accessCode, intakeConfig().secret);
   return runAsIntake(() =>
-    strapi.db.transaction(async ({ trx }) => {
+    strapi.db.transaction(async ({ trx, onCommit }) => {
       const now = new Date();
       const number = await nextNumber(trx, 'appeal', now);
       const dueDate = dueDateFor(now, data.requestType);
@@ -81,6 +83,18 @@ async function registerRecord(
         },
       } as never);
       for (const file of files) await strapi.documents(FILE_UID).create({ data: fileRecord(file, appeal.documentId, now) } as never);
+      await recordHistory(trx, appeal.documentId, { action: 'registered', actor: null, fromStatus: null, toStatus: 'registered', detail: String(data.channel ?? 'site') }, now);
+      // The confirmation is written with the record and sent after the commit: a registered appeal always gets it.
+      if (typeof data.email === 'string' && data.email) {
+        await tell(trx, onCommit, 'registered', appeal.documentId, data.email, {
+          number,
+          requestType: data.requestType,
+          locale,
+          registeredAt: now.toISOString(),
+          dueDate,
+          accessCode,
+        });
+      }
       return { number, registeredAt: now.toISOString(), dueDate, accessCode };
     }),
   );

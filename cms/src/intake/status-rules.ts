@@ -1,6 +1,7 @@
 import { moscowDate } from '../shared/calendar';
 import { deadlineState, extendedDueDate, type DeadlineState } from './deadlines';
 import type { AppealStatus } from '../shared/contracts/appeal-status';
+import { STATUS_LABELS } from '../admin-ui/appeal-labels';
 
 /**
  * What an officer may do with an appeal's status (clause 75, 77, 78), enforced on every save whatever the client:
@@ -19,20 +20,17 @@ const NEXT: Record<AppealStatus, readonly AppealStatus[]> = {
   'closed-no-answer': [],
 };
 
-export const STATUS_LABELS: Record<AppealStatus, string> = {
-  registered: 'Зарегистрировано',
-  'in-progress': 'Рассматривается',
-  extended: 'Срок продлён',
-  answered: 'Дан ответ',
-  'closed-no-answer': 'Закрыто без ответа',
-};
-
 /** The processing fields of an appeal, as stored. */
 export interface AppealProcessing {
   status: AppealStatus;
   dueDate: string;
   extendedTo?: string | null;
+  /** Why the term is extended: told to the visitor in the notice. */
+  extensionReason?: string | null;
+  /** How a visitor without an e-mail address was told of the extension (by phone, by post). */
   extensionNotice?: string | null;
+  /** The visitor's e-mail address, if they gave one: the notices go there. */
+  email?: string | null;
   answer?: string | null;
   answerChannel?: string | null;
   closedReason?: string | null;
@@ -70,17 +68,32 @@ export function applyStatusRules(previous: AppealProcessing, requested: Partial<
   const set: Extract<RuleResult, { ok: true }>['set'] = { deadlineState: 'on-time' };
   const entering = (status: AppealStatus) => next.status === status && previous.status !== status;
 
+  // The visitor was told why the term is extended: that reason stays as told.
+  if (previous.extendedTo && requested.extensionReason !== undefined && (requested.extensionReason ?? '') !== (previous.extensionReason ?? '')) {
+    return { ok: false, message: 'Срок уже продлён, и заявитель уведомлён о причине: по п. 75 стандарта срок продлевается только один раз, причину изменить нельзя.' };
+  }
   if (entering('extended')) {
     if (previous.extendedTo) return { ok: false, message: 'Срок рассмотрения уже продлевался: по п. 75 стандарта его можно продлить только один раз.' };
-    if (!filled(next.extensionNotice)) {
-      return { ok: false, message: 'Чтобы продлить срок, запишите в поле «Уведомление о продлении», как и когда клиент уведомлён (п. 75 стандарта).' };
-    }
+    if (!filled(next.extensionReason)) return { ok: false, message: 'Чтобы продлить срок, напишите причину продления: её получит заявитель (п. 75 стандарта).' };
     set.extendedTo = extendedDueDate(previous.dueDate);
-    set.extensionNoticeAt = now.toISOString();
+    // With an e-mail address the notice is the e-mail, and its send time is recorded when it goes (outbox/sender.ts).
+    if (!filled(previous.email)) {
+      if (!filled(next.extensionNotice)) {
+        return {
+          ok: false,
+          message:
+            'Заявитель не оставил электронной почты: сообщите о продлении по телефону или письмом и запишите в поле «Как уведомлён заявитель», как и когда (п. 75 стандарта).',
+        };
+      }
+      set.extensionNoticeAt = now.toISOString();
+    }
   }
   if (entering('answered')) {
     if (!filled(next.answer) || !filled(next.answerChannel)) {
       return { ok: false, message: 'Для статуса «Дан ответ» заполните текст ответа и канал, по которому он отправлен.' };
+    }
+    if (next.answerChannel === 'email' && !filled(previous.email)) {
+      return { ok: false, message: 'Заявитель не оставил электронной почты: ответ нельзя отправить по ней. Выберите телефон или почту.' };
     }
     set.answeredAt = now.toISOString();
   }

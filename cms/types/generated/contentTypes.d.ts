@@ -477,6 +477,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       Schema.Attribute.DefaultTo<'registered'>;
     applicantType: Schema.Attribute.Enumeration<['individual', 'legal-entity']> & Schema.Attribute.Required;
     benefit: Schema.Attribute.Enumeration<['electric-heating', 'large-family']>;
+    channel: Schema.Attribute.Enumeration<['site', 'phone', 'office', 'post']> & Schema.Attribute.DefaultTo<'site'>;
     closedAt: Schema.Attribute.DateTime;
     closedReason: Schema.Attribute.Enumeration<['no-contact-details', 'obscene-language', 'threats', 'not-official-language', 'repeated', 'spam', 'anonymous']>;
     consentAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
@@ -499,6 +500,10 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
         maxLength: 2000;
       }>;
     extensionNoticeAt: Schema.Attribute.DateTime;
+    extensionReason: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2000;
+      }>;
     files: Schema.Attribute.Relation<'oneToMany', 'api::appeal-file.appeal-file'>;
     internalNote: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{

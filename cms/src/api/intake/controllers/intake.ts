@@ -13,7 +13,6 @@ import { intakeConfig } from '../../../intake/config';
 import { loadFacts } from '../../../intake/facts';
 import { appealReceiptPage, estimatePage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
 import { limiter } from '../../../intake/limits';
-import { sendAppealConfirmation } from '../../../intake/mail';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
 import { discard, keepFiles, type KeptFile } from '../../../intake/files/store';
 import { UnreadableUpload } from '../../../intake/files/receive';
@@ -102,7 +101,6 @@ async function submitWithFiles(
     const receipt = { ...(await register(checked.data, kept)), ...(kept.length ? { files: kept.map((file) => file.name) } : {}) };
     pending = [];
     const { email, locale } = checked.data;
-    if (email) sendAppealConfirmation(strapi, locale, email, receipt, spec.id);
     const kind = spec.id as Exclude<Receipt['kind'], 'reading'>;
     if (mode === 'html') return redirectToReceipt(ctx, { kind, locale, ...receipt, ...(email ? { email } : {}) });
     ctx.status = 201;

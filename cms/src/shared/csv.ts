@@ -5,8 +5,9 @@ const csvField = (value: unknown) => {
 };
 
 /**
- * The site's open data as CSV: RFC 4180 (comma, CRLF) in UTF-8 with a byte-order mark — without it Excel, the tool
- * most people open a CSV with, reads Cyrillic as mojibake. One header row of the given columns, one row per record.
+ * CSV as the site's open data and the officers' reports write it: RFC 4180 (comma, CRLF) in UTF-8 with a byte-order
+ * mark — without it Excel, the tool most people open a CSV with, reads Cyrillic as mojibake. One header row of the
+ * given columns, one row per record.
  */
 export function toCsv<Row>(columns: ReadonlyArray<keyof Row & string>, rows: readonly Row[]): string {
   const lines = [columns.join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))];
