@@ -22,7 +22,14 @@ describe('the publisher configuration', () => {
       port: 4321,
       debounceMs: 1000,
       quiet: false,
+      dailyRebuildAt: '03:00',
     });
+  });
+
+  it('rebuilds daily at a Moscow time, or never', () => {
+    expect(configFromEnv({ ...env, PUBLISHER_DAILY_REBUILD: 'off' }).dailyRebuildAt).toBe('off');
+    expect(configFromEnv({ ...env, PUBLISHER_DAILY_REBUILD: '04:30' }).dailyRebuildAt).toBe('04:30');
+    expect(() => configFromEnv({ ...env, PUBLISHER_DAILY_REBUILD: '25:00' })).toThrow(/dailyRebuildAt/);
   });
 
   it('names every missing or bad variable at once', () => {

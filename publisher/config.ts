@@ -16,6 +16,11 @@ export const publisherConfig = z.object({
   port: z.coerce.number().int().min(1).max(65535).describe('Port of the webhook, status, preview and local static server (PUBLISHER_PORT)'),
   debounceMs: z.coerce.number().int().min(0).default(1000).describe('Quiet period that gathers a burst of publish events into one build (PUBLISH_DEBOUNCE_MS)'),
   quiet: z.boolean().default(false).describe('Only warnings and errors from the builds (tests, benchmarks)'),
+  dailyRebuildAt: z
+    .string()
+    .regex(/^(?:off|(?:[01]\d|2[0-3]):[0-5]\d)$/, 'HH:MM (Moscow time) or off')
+    .default('03:00')
+    .describe('A rebuild every day at this Moscow time, so figures computed from records (the quality indicators) stay fresh; off: none (PUBLISHER_DAILY_REBUILD)'),
 });
 export type PublisherConfig = z.output<typeof publisherConfig>;
 export type PublisherSettings = z.input<typeof publisherConfig>;
@@ -32,6 +37,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): PublisherCo
     host: env.PUBLISHER_HOST || undefined,
     port: env.PUBLISHER_PORT,
     debounceMs: env.PUBLISH_DEBOUNCE_MS || undefined,
+    dailyRebuildAt: env.PUBLISHER_DAILY_REBUILD || undefined,
   });
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${String(issue.path[0] ?? '?')}: ${issue.message}`).join('\n');

@@ -91,3 +91,13 @@ describe('Publisher', () => {
     expect(builds()).toBe(0);
   });
 });
+
+describe('the daily rebuild', () => {
+  it('waits until the next time of day in Moscow (UTC+3)', async () => {
+    const { msUntilMoscow } = await import('./service.ts');
+    // 23:00 UTC is 02:00 in Moscow: one hour to 03:00.
+    expect(msUntilMoscow('03:00', Date.parse('2026-06-01T23:00:00Z'))).toBe(60 * 60 * 1000);
+    // 00:30 UTC is 03:30 in Moscow: 03:00 has passed, so tomorrow's, 23.5 hours away.
+    expect(msUntilMoscow('03:00', Date.parse('2026-06-02T00:30:00Z'))).toBe(23.5 * 60 * 60 * 1000);
+  });
+});

@@ -9,7 +9,8 @@ import { reportToStrapi, startSiteServer } from './server.ts';
 
 /**
  * The publisher service — the one entry point of production (publisher/main.ts), `npm start` and the tests: a
- * first build made live, then rebuilds on Strapi's webhook with releases switched atomically, the webhook, status
+ * first build made live, then rebuilds on Strapi's webhook with releases switched atomically — and once a day, so the
+ * figures the site computes from records (the quality indicators) are never older than a day —, the webhook, status
  * and preview served on `port`. Strapi's webhook must point at `<url>/_publish/hook`.
  */
 export interface LiveSite {
@@ -21,6 +22,32 @@ export interface LiveSite {
   stop(): Promise<void>;
   /** Closes the server now, dropping open connections (Ctrl-C). */
   close(): Promise<void>;
+}
+
+/** Moscow is UTC+3 all year (since 2014). */
+const MOSCOW_OFFSET_MS = 3 * 60 * 60 * 1000;
+
+/** Milliseconds from `now` to the next `HH:MM` in Moscow. */
+export function msUntilMoscow(time: string, now = Date.now()): number {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  const moscow = new Date(now + MOSCOW_OFFSET_MS);
+  const target = Date.UTC(moscow.getUTCFullYear(), moscow.getUTCMonth(), moscow.getUTCDate(), hours, minutes) - MOSCOW_OFFSET_MS;
+  return target > now ? target - now : target + 24 * 60 * 60 * 1000 - now;
+}
+
+/** Runs `task` every day at `time` (Moscow), or never ('off'). */
+function scheduleDaily(time: string, task: () => void): { cancel(): void } | undefined {
+  if (time === 'off') return undefined;
+  let timer: NodeJS.Timeout;
+  const arm = () => {
+    timer = setTimeout(() => {
+      task();
+      arm();
+    }, msUntilMoscow(time));
+    timer.unref();
+  };
+  arm();
+  return { cancel: () => clearTimeout(timer) };
 }
 
 export async function startPublisherService(settings: PublisherSettings): Promise<LiveSite> {
@@ -37,6 +64,7 @@ export async function startPublisherService(settings: PublisherSettings): Promis
   publisher.schedule(0);
   await publisher.whenIdle();
   if (publisher.status().state !== 'live') throw new Error(`The first build failed:\n${publisher.status().message}`);
+  const daily = scheduleDaily(config.dailyRebuildAt, () => publisher.schedule(0));
   const preview = config.previewSecret
     ? new PreviewServer({ strapiUrl, tokenFile: siteTokenFile, releases: new Releases(path.join(root, 'preview')), secret: config.previewSecret })
     : undefined;
@@ -57,11 +85,13 @@ export async function startPublisherService(settings: PublisherSettings): Promis
     releases,
     url: `http://${config.host}:${config.port}`,
     stop: async () => {
+      daily?.cancel();
       await publisher.whenIdle();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },
     close: async () => {
+      daily?.cancel();
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     },

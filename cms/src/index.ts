@@ -14,6 +14,7 @@ import { configureAdminViews } from './bootstrap/admin-views';
 import { registerDownloads } from './intake/files/download';
 import { stopOutbox } from './intake/outbox';
 import { registerDesk } from './intake/desk/routes';
+import { registerFeedbackSummary } from './intake/feedback-summary';
 
 export default {
   /**
@@ -26,6 +27,7 @@ export default {
     registerSubmissionRules(strapi);
     registerDownloads(strapi);
     registerDesk(strapi);
+    registerFeedbackSummary(strapi);
   },
 
   /** Idempotent set-up that every start repeats, so a fresh database and an old one end up the same. */

@@ -104,6 +104,8 @@ export function cmsInstance({ dataDir, port = 1337, siteUrl, env = {}, publishHo
         : {}),
       BROWSER: 'none',
       ...(siteUrl ? { SITE_URL: siteUrl } : {}),
+      // Locally the CMS is its own origin: the links its e-mails give to its pages (the satisfaction form) go there.
+      INTAKE_PUBLIC_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
   };
@@ -131,6 +133,7 @@ export const publisherSettings = (instance: CmsInstance, root: string, port: num
   port,
   quiet,
   debounceMs: process.env.PUBLISH_DEBOUNCE_MS ?? 1000,
+  ...(process.env.PUBLISHER_DAILY_REBUILD ? { dailyRebuildAt: process.env.PUBLISHER_DAILY_REBUILD } : {}),
 });
 
 /** Compiles the CMS (server TypeScript and admin panel) when cms/dist is missing or older than its sources. */

@@ -32,7 +32,7 @@ describe('content/', () => {
   it('has a few entries of every content type', () => {
     const collections = new Set(loadContent(CONTENT_DIR).map((entry) => entry.collection));
     expect([...collections].sort()).toEqual(
-      ['company', 'contractDocuments', 'disclosurePages', 'faqItems', 'offices', 'paymentMethods', 'standard', 'standardSections', 'supplyNotices', 'tariffs'].sort(),
+      ['company', 'contractDocuments', 'disclosurePages', 'faqItems', 'offices', 'paymentMethods', 'standard', 'standardSections', 'supplyNotices', 'surveys', 'tariffs'].sort(),
     );
   });
 

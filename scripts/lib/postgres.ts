@@ -64,6 +64,14 @@ CREATE DATABASE ${name} OWNER ${ROLE} ENCODING 'UTF8' TEMPLATE template0;`,
   return `postgres://${ROLE}:${PASSWORD}@${host?.hostname ?? '127.0.0.1'}:${host?.port || port}/${name}`;
 }
 
+/** The rows of a query as the role of `databaseUrl` (psql: unaligned, fields split by "|"), for tests that check figures. */
+export function queryPostgres(databaseUrl: string, sql: string): string[][] {
+  return sh('psql', [databaseUrl, '-v', 'ON_ERROR_STOP=1', '-q', '-A', '-t', '-F', '|', '-f', '-'], sql)
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('|'));
+}
+
 export function dropPostgresDatabase(name: string): void {
   const adminUrl = process.env.TES_PG_ADMIN_URL;
   try {

@@ -25,6 +25,8 @@ export function entryUrl(collection: string, locale: Locale, slug: string | unde
       return pathTo(locale, 'standard', slug);
     case 'supplyNotices':
       return `${pathTo(locale, 'outages')}#${slug}`;
+    case 'surveys':
+      return pathTo(locale, 'quality', `surveys/${slug}`);
     default:
       throw new Error(`No page shows the collection "${collection}"`);
   }

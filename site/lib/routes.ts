@@ -21,6 +21,7 @@ export const SECTIONS = {
   appeal: 'appeal',
   readings: 'readings',
   services: 'services',
+  quality: 'quality',
 } as const;
 export type Section = keyof typeof SECTIONS;
 

@@ -27,7 +27,8 @@ export class StrapiLoadError extends Error {
   override name = 'StrapiLoadError';
 }
 
-async function getJson(connection: StrapiConnection, path: string): Promise<unknown> {
+/** A GET of the Strapi API as JSON (null for 404); an unreachable Strapi or a refusal stops the build with what to do. */
+export async function getJson(connection: StrapiConnection, path: string): Promise<unknown> {
   const url = `${connection.url.replace(/\/$/, '')}${path}`;
   let response: Response;
   try {

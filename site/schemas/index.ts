@@ -7,6 +7,7 @@ import { paymentMethod } from './payment-method.ts';
 import { standard } from './standard.ts';
 import { standardSection } from './standard-section.ts';
 import { supplyNotice } from './supply-notice.ts';
+import { survey } from './survey.ts';
 import { tariff } from './tariff.ts';
 
 /** Every public content type, keyed by the name of its Astro collection. */
@@ -21,6 +22,7 @@ export const CONTENT_TYPES = {
   standard,
   standardSections: standardSection,
   supplyNotices: supplyNotice,
+  surveys: survey,
 } as const;
 
 export type CollectionName = keyof typeof CONTENT_TYPES;

@@ -5,9 +5,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
-import { PAGE_TYPES, sitemapPaths } from '../helpers/stack.ts';
+import { PAGE_TYPES, sitemapPaths, stack } from '../helpers/stack.ts';
 import { renamedExe, tinyPdf } from '../helpers/files.ts';
-import { asOneVisitor } from '../helpers/intake.ts';
+import { asOneVisitor, post, validAppeal } from '../helpers/intake.ts';
+import { StrapiAdmin } from '../helpers/strapi-admin.ts';
+import { waitForMails } from '../helpers/smtp-capture.ts';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
@@ -309,6 +311,49 @@ test('form states with documents: files refused and the receipt listing them, in
   await page.evaluate(() => document.querySelector<HTMLFormElement>('#appeal-form')!.submit());
   await expect(page.locator('.error-summary')).toBeFocused();
   await check('CMS: appeal form', 'files refused, no JavaScript');
+  expect(found).toEqual([]);
+});
+
+test('feedback states: a page’s «полезна ли» thanked in place and by the CMS’s page; an answer’s score form with its errors and its thanks', async ({ page }) => {
+  await asOneVisitor(page);
+  const found: string[] = [];
+  const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
+  for (const locale of ['ru', 'tt'] as const) {
+    const s = locale === 'ru' ? ru : tt;
+    await page.goto(`/${locale}/faq/`);
+    await page.locator('#page-feedback').getByRole('button', { name: s['feedback.yes'], exact: true }).click();
+    await expect(page.locator('#page-feedback-message')).toHaveText(s['feedback.thanks']);
+    await check(`/${locale}/faq/`, 'feedback thanked in place');
+  }
+  // Without JavaScript: the form itself, posted (form.submit() with the answer, as its button would send it).
+  await page.goto('/tt/faq/');
+  await page.evaluate(() => {
+    const form = document.querySelector<HTMLFormElement>('#page-feedback')!;
+    const answer = Object.assign(document.createElement('input'), { type: 'hidden', name: 'helpful', value: 'no' });
+    form.append(answer);
+    form.submit();
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['feedback.done.title']);
+  await check('CMS: page feedback thanks', 'no JavaScript');
+
+  // An answer's score, by its e-mail's link: the CMS's form, its errors and its thanks.
+  const email = `audit-rate-${Date.now()}@example.org`;
+  const registered = await post(`${stack().cmsUrl}/api/intake/appeals`, validAppeal({ replyChannel: 'email', email }));
+  const { number } = registered.json!.data as { number: string };
+  await waitForMails(stack().mailDir, email, 1);
+  const officer = await (await StrapiAdmin.login()).createUser('tes-appeals-officer', `officer-audit-${Date.now()}@example.test`);
+  const { data: queue } = await officer.request<{ data: Array<{ documentId: string; number: string }> }>('GET', '/appeals-desk/appeals');
+  await officer.request('POST', `/appeals-desk/appeals/${queue.find((item) => item.number === number)!.documentId}/answer`, { answer: 'Ответ.', answerChannel: 'email' });
+  const link = /https?:\/\/\S+\/api\/intake\/satisfaction\/[\w-]+/.exec((await waitForMails(stack().mailDir, email, 2))[1]!.text)![0];
+  await page.goto(`${link}?lang=ru`);
+  await check('CMS: satisfaction form', 'empty');
+  await page.evaluate(() => document.querySelector<HTMLFormElement>('#satisfaction-form')!.submit());
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: satisfaction form', 'errors');
+  await page.getByRole('radio', { name: ru['satisfaction.field.score.option.4'] }).check();
+  await page.evaluate(() => document.querySelector<HTMLFormElement>('#satisfaction-form')!.submit());
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ru['satisfaction.done.title']);
+  await check('CMS: satisfaction thanks', 'no JavaScript');
   expect(found).toEqual([]);
 });
 

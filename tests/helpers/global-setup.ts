@@ -17,6 +17,8 @@ export default async function globalSetup() {
   process.env.SITE_URL = siteUrl;
   // Short debounce: the tests publish one entry at a time and wait for the result.
   process.env.PUBLISH_DEBOUNCE_MS ??= '300';
+  // No rebuild at 03:00 in the middle of a run: a test that publishes waits for its own build.
+  process.env.PUBLISHER_DAILY_REBUILD ??= 'off';
   const mailDir = path.join(TEST_RUN_DIR, 'mail');
   const mailEnv = { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(TEST_SMTP_PORT), SMTP_IGNORE_TLS: 'true' };
 
@@ -43,7 +45,12 @@ export default async function globalSetup() {
       tokenFile: cms.instance.tokenFile,
       admin: cms.instance.admin,
       filesDir: cms.instance.env.INTAKE_FILES_DIR!,
-      postgres: { cmsUrl: postgres.instance.url, admin: postgres.instance.admin, filesDir: postgres.instance.env.INTAKE_FILES_DIR! },
+      postgres: {
+        cmsUrl: postgres.instance.url,
+        admin: postgres.instance.admin,
+        filesDir: postgres.instance.env.INTAKE_FILES_DIR!,
+        databaseUrl: postgres.instance.env.DATABASE_URL!,
+      },
       mailDir,
     };
     writeFileSync(path.join(TEST_RUN_DIR, 'stack.json'), JSON.stringify(info, null, 2));

@@ -18,7 +18,7 @@ export interface TestStack {
   /** The private folder of the appeals' documents (INTAKE_FILES_DIR: incoming/ and stored/). */
   filesDir: string;
   /** The Strapi on PostgreSQL (same code, no seed), its administrator and its documents' folder. */
-  postgres: { cmsUrl: string; admin: { email: string; password: string }; filesDir: string };
+  postgres: { cmsUrl: string; admin: { email: string; password: string }; filesDir: string; databaseUrl: string };
   /** Where the SMTP capture server writes each message it receives (tests/helpers/smtp-capture.ts). */
   mailDir: string;
 }

@@ -5,6 +5,7 @@ import { COMPONENT_LAYOUTS, CONTENT_TYPE_LAYOUTS } from './field-labels.ts';
 import { APPEAL_UID, READING_UID } from '../intake/register.ts';
 import { OFFICER_VIEWS } from '../bootstrap/admin-views.ts';
 import { FILE_UID } from '../intake/files/store.ts';
+import { PAGE_FEEDBACK_UID, SATISFACTION_UID } from '../intake/feedback.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { attributes: Record<string, { type: string }> };
@@ -13,8 +14,8 @@ describe('admin labels and hints', () => {
   it('cover every field of every content type, and name no field that does not exist', () => {
     for (const api of readdirSync(path.join(SRC, 'api'))) {
       const uid = `api::${api}.${api}`;
-      // Visitor submissions are labelled for the appeals officers by bootstrap/admin-views.ts.
-      if (uid === APPEAL_UID || uid === READING_UID || uid === FILE_UID) continue;
+      // Visitor submissions are labelled for the staff who read them by bootstrap/admin-views.ts.
+      if (Object.prototype.hasOwnProperty.call(OFFICER_VIEWS, uid)) continue;
       // An API of routes only (the intake) has no content type.
       if (!existsSync(path.join(SRC, 'api', api, 'content-types'))) continue;
       const { attributes } = readJson(path.join(SRC, 'api', api, 'content-types', api, 'schema.json'));
@@ -28,11 +29,13 @@ describe('admin labels and hints', () => {
     }
   });
 
-  it('name every field of appeals, readings and their files for the officers (but the private ones, which the admin never shows)', () => {
+  it('name every field of the visitors’ submissions for the staff who read them (but the private ones, which the admin never shows)', () => {
     for (const [uid, folder] of [
       [APPEAL_UID, 'appeal'],
       [READING_UID, 'meter-reading'],
       [FILE_UID, 'appeal-file'],
+      [SATISFACTION_UID, 'satisfaction'],
+      [PAGE_FEEDBACK_UID, 'page-feedback'],
     ] as const) {
       const { attributes } = readJson(path.join(SRC, 'api', folder, 'content-types', folder, 'schema.json'));
       const unlabelled = Object.keys(attributes).filter((field) => field !== 'accessCodeHash' && field !== 'storageKey' && !OFFICER_VIEWS[uid]!.labels[field]);

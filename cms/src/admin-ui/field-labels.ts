@@ -449,6 +449,29 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, TypeLayout> = {
     },
   },
 
+  'api::survey.survey': {
+    listColumns: ['title', 'year', 'method', 'sampleSize', 'updatedAt'],
+    fields: {
+      slug: slugField('/ru/quality/surveys/2025/ (обычно год)'),
+      year: { label: 'Год опроса', hint: `Напр. 2025. ${SHARED} Архив /ru/quality/surveys/ упорядочен по году.` },
+      title: { label: 'Название', hint: 'Напр. Опрос удовлетворённости клиентов 2025 года. Заголовок /ru/quality/surveys/<slug>/.' },
+      summary: { label: 'Кратко', hint: 'Одно-два предложения об опросе и главном выводе. Показывается в архиве и в начале страницы.' },
+      periodFrom: { label: 'Начало опроса', hint: `Дата, напр. 2025-10-01. ${SHARED}` },
+      periodTo: { label: 'Конец опроса', hint: `Дата, не раньше начала, напр. 2025-11-30. ${SHARED}` },
+      method: {
+        label: 'Метод',
+        hint: `questionnaire — анкетирование, telephone — телефонный опрос, mystery-shopper — «тайный покупатель». ${SHARED}`,
+      },
+      sampleSize: { label: 'Сколько человек опрошено', hint: `Целое число. ${SHARED}` },
+      results: {
+        label: 'Результаты',
+        hint: 'Вопрос, группа клиентов, средний балл и шкала (напр. 4,3 из 5). В обеих языковых версиях — те же баллы в том же порядке (проверяется при сборке). На странице — диаграмма и таблица.',
+      },
+      actionsTaken: { label: 'Что сделано по итогам', hint: `Меры, принятые по результатам опроса. ${MARKDOWN}` },
+      ...bookkeeping('обычно D24'),
+    },
+  },
+
   // Written by the site publisher after every publication; editors only read it. No language versions.
   'api::build-status.build-status': {
     listColumns: ['state', 'finishedAt', 'liveSince'],
@@ -482,6 +505,12 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, TypeLayout> = {
 };
 
 export const COMPONENT_LAYOUTS: Record<string, Record<string, FieldText>> = {
+  'survey.result': {
+    question: { label: 'Вопрос', hint: 'Как его задавали клиентам, напр. Насколько вы довольны обслуживанием в офисе?' },
+    group: { label: 'Группа клиентов', hint: 'individuals — граждане, legal-entities — организации и ИП, all — все клиенты.' },
+    score: { label: 'Средний балл', hint: 'Средний балл ответов группы, с точкой, напр. 4.3.' },
+    scaleMax: { label: 'Шкала (максимум)', hint: 'Напр. 5 для шкалы от 1 до 5 или 100 для процентов.' },
+  },
   'company.bank-account': {
     bankName: {
       label: 'Банк',

@@ -1,5 +1,5 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
-import { Mail } from '@strapi/icons';
+import { Mail, Message } from '@strapi/icons';
 import { AttachmentsPanel } from './attachments-panel';
 
 /** The key under which the admin remembers its interface language. */
@@ -19,6 +19,15 @@ export default {
       Component: () => import('./desk/DeskPage'),
       permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::appeal.appeal' }],
       position: 1,
+    });
+    // What visitors answered to «Была ли страница полезной?» (./feedback): for the editors.
+    app.addMenuLink({
+      to: 'page-feedback',
+      icon: Message,
+      intlLabel: { id: 'tes.page-feedback', defaultMessage: 'Отзывы о страницах' },
+      Component: () => import('./feedback/FeedbackPage'),
+      permissions: [{ action: 'plugin::content-manager.explorer.read', subject: 'api::page-feedback.page-feedback' }],
+      position: 2,
     });
   },
   bootstrap(app: StrapiApp) {

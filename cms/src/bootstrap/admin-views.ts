@@ -2,9 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
 import { APPEAL_FIELD_LABELS } from '../admin-ui/appeal-labels';
+import { PAGE_FEEDBACK_UID, SATISFACTION_UID } from '../intake/feedback';
 
 /**
- * The officers' list views: the columns that matter, the most urgent first (by due date), and Russian labels.
+ * The list views of visitors' submissions: the columns that matter, the most urgent (appeals, by due date) or the
+ * newest first, and Russian labels.
  * "Срок" (deadlineState: overdue, due soon) is a column and a filter, so overdue appeals are one click away.
  */
 export const OFFICER_VIEWS: Record<string, { mainField?: string; sortBy: string; sortOrder: 'ASC' | 'DESC'; list: string[]; labels: Record<string, string> }> = {
@@ -28,6 +30,37 @@ export const OFFICER_VIEWS: Record<string, { mainField?: string; sortBy: string;
       sha256: 'Контрольная сумма SHA-256',
       receivedAt: 'Получен',
       deleteAfter: 'Будет удалён (срок хранения)',
+    },
+  },
+  // Scores of answers, by the link of the answer's e-mail (issue 14): read by the officers.
+  [SATISFACTION_UID]: {
+    mainField: 'appealNumber',
+    sortBy: 'submittedAt',
+    sortOrder: 'DESC',
+    list: ['appealNumber', 'score', 'requestType', 'topic', 'submittedAt'],
+    labels: {
+      appealNumber: 'Обращение или заявка',
+      requestType: 'Вид',
+      topic: 'Тема',
+      score: 'Оценка (1–5)',
+      comment: 'Комментарий',
+      language: 'Язык',
+      submittedAt: 'Получена',
+    },
+  },
+  // «Была ли страница полезной?» (issue 14): read by the editors, newest first; per page on «Отзывы о страницах».
+  [PAGE_FEEDBACK_UID]: {
+    mainField: 'pageTitle',
+    sortBy: 'submittedAt',
+    sortOrder: 'DESC',
+    list: ['pageTitle', 'path', 'helpful', 'comment', 'submittedAt'],
+    labels: {
+      path: 'Адрес страницы',
+      pageTitle: 'Страница',
+      language: 'Язык',
+      helpful: 'Полезна',
+      comment: 'Комментарий',
+      submittedAt: 'Получен',
     },
   },
   [READING_UID]: {

@@ -1,6 +1,7 @@
 import type { Core, UID } from '@strapi/strapi';
 import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
+import { SATISFACTION_UID } from '../intake/feedback';
 
 /**
  * Admin roles (README, "Roles"). Appeals and readings carry personal data (152-FZ): only the appeals officers
@@ -24,11 +25,12 @@ export const EDITOR_ROLE = {
   description: 'Редактирует и публикует публичное содержимое сайта. Обращений и показаний не видит.',
 };
 
-const PRIVATE_TYPES = [APPEAL_UID, READING_UID, FILE_UID];
+const PRIVATE_TYPES = [APPEAL_UID, READING_UID, FILE_UID, SATISFACTION_UID];
 const OFFICER_WRITABLE: Record<string, string[]> = {
   [APPEAL_UID]: ['appealStatus', 'extensionReason', 'extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote'],
   [READING_UID]: ['processed', 'internalNote'],
   [FILE_UID]: [],
+  [SATISFACTION_UID]: [],
 };
 
 interface Permission {

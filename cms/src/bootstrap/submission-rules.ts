@@ -7,6 +7,7 @@ import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
 import { applyStatusRules, PROTECTED_FIELDS, type AppealProcessing } from '../intake/status-rules';
 import { recordHistory } from '../intake/history';
+import { satisfactionLink } from '../intake/feedback';
 import { tell } from '../intake/outbox';
 import type { NoticeEvent } from '../intake/outbox/store';
 import type { RequestType } from '../shared/contracts/appeal-status';
@@ -146,6 +147,7 @@ async function recordChange(
     ...(after.answerChannel ? { answerChannel: after.answerChannel } : {}),
     answeredAt: now.toISOString(),
     ...(after.closedReason ? { closedReason: after.closedReason } : {}),
+    ...(event === 'answered' ? { satisfactionUrl: satisfactionLink(String(previous.number)) } : {}),
   });
 }
 

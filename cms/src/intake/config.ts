@@ -16,6 +16,11 @@ export interface IntakeConfig {
   /** The public site: links in e-mails and answer pages, and the only origin allowed to post to the intake. */
   siteUrl: string;
   siteOrigins: string[];
+  /**
+   * Where visitors' browsers reach /api/intake/ (INTAKE_PUBLIC_URL): the links the CMS puts in e-mails to its own
+   * pages (the satisfaction form). By default the site's address — in production the proxy forwards /api/intake/.
+   */
+  publicUrl: string;
   maxBodyBytes: number;
   /** Documents attached to appeals and requests (./files): limits, where they are kept, for how long. */
   files: AttachmentLimits & {
@@ -26,10 +31,10 @@ export interface IntakeConfig {
     /** The largest image accepted, in pixels (INTAKE_MAX_IMAGE_PIXELS): refuses decompression bombs. */
     maxPixels: number;
   };
-  limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber', RateLimit>;
+  limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber' | 'feedback', RateLimit>;
 }
 
-const DEFAULT_LIMITS = 'appeals=10/600,readings=30/600,lookups=60/600,wrongCodes=10/900,wrongCodesPerNumber=20/86400';
+const DEFAULT_LIMITS = 'appeals=10/600,readings=30/600,lookups=60/600,wrongCodes=10/900,wrongCodesPerNumber=20/86400,feedback=20/600';
 
 function parseLimits(value: string): IntakeConfig['limits'] {
   const limits = Object.fromEntries(
@@ -60,6 +65,7 @@ export function intakeConfig(): IntakeConfig {
     secret,
     siteUrl,
     siteOrigins: [new URL(siteUrl).origin, ...extra],
+    publicUrl: (process.env.INTAKE_PUBLIC_URL || siteUrl).replace(/\/+$/, ''),
     maxBodyBytes: Number(process.env.INTAKE_MAX_BODY_BYTES ?? 65_536),
     files: {
       ...attachmentLimits(process.env),

@@ -28,6 +28,8 @@ export interface NoticeFacts {
   answerChannel?: string;
   answeredAt?: string;
   closedReason?: string;
+  /** The answer's satisfaction form (a sealed link, ./feedback.ts). */
+  satisfactionUrl?: string;
 }
 
 export interface RenderedNotice {
@@ -41,6 +43,9 @@ const nounOf = (type: RequestType) => (type === 'appeal' ? 'appeal' : 'request')
 
 /** A row of the registration's table, and the paragraphs of a message. */
 type Block = { kind: 'p'; text: string } | { kind: 'quote'; text: string } | { kind: 'rows'; rows: Array<[string, string]> };
+
+/** After an answer: one question, how good it was (section X of the standard), by the sealed link. */
+const rate = (facts: NoticeFacts): Block[] => (facts.satisfactionUrl ? [{ kind: 'p', text: t(facts.locale, 'notice.answered.rate', { url: facts.satisfactionUrl }) }] : []);
 
 function compose(facts: NoticeFacts, event: NoticeEvent): { subject: string; blocks: Block[] } {
   const { locale, number } = facts;
@@ -88,6 +93,7 @@ function compose(facts: NoticeFacts, event: NoticeEvent): { subject: string; blo
               { kind: 'p', text: t(locale, `notice.${noun}.answered.body`, { number, date: date(facts.answeredAt) }) },
               { kind: 'quote', text: facts.answer ?? '' },
               { kind: 'p', text: t(locale, 'notice.answered.more', { url: formLinks(intakeConfig().siteUrl, locale, 'appeal').form }) },
+              ...rate(facts),
             ],
           }
         : {
@@ -101,6 +107,7 @@ function compose(facts: NoticeFacts, event: NoticeEvent): { subject: string; blo
                   channel: t(locale, `notice.channel.${facts.answerChannel}`),
                 }),
               },
+              ...rate(facts),
             ],
           };
     case 'closed':

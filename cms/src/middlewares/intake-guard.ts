@@ -6,6 +6,7 @@ import { takesFiles } from '../shared/contracts/attachments';
 import { statusForm } from '../shared/contracts/appeal-status';
 import { REQUEST_KINDS, REQUESTS } from '../shared/contracts/requests';
 import { readingForm } from '../shared/contracts/meter-reading';
+import { satisfactionForm } from '../shared/contracts/feedback';
 import { intakeConfig, type IntakeConfig } from '../intake/config';
 import { limiter } from '../intake/limits';
 import { sendProblem } from '../intake/respond';
@@ -23,7 +24,7 @@ import { sendProblem } from '../intake/respond';
  * Every refusal is answered in the client's mode (JSON for the islands, a page for a browser without JavaScript)
  * and happens before anything is stored.
  */
-const POST_ROUTES: Record<string, { spec: FormSpec; limit: keyof IntakeConfig['limits']; files?: boolean }> = {
+const POST_ROUTES: Record<string, { spec: FormSpec | null; limit: keyof IntakeConfig['limits']; files?: boolean }> = {
   '/api/intake/appeals': { spec: appealForm, limit: 'appeals', files: true },
   '/api/intake/readings': { spec: readingForm, limit: 'readings' },
   // The typed requests count against the appeals' limit: the same officers answer both.
@@ -31,7 +32,13 @@ const POST_ROUTES: Record<string, { spec: FormSpec; limit: keyof IntakeConfig['l
     REQUEST_KINDS.map((type) => [REQUESTS[type].spec.endpoint, { spec: REQUESTS[type].spec, limit: 'appeals' as const, files: takesFiles(REQUESTS[type].spec) }]),
   ),
   '/api/intake/appeal-status': { spec: statusForm, limit: 'lookups' },
+  // No form of the site's own layout: a refusal is a plain problem page.
+  '/api/intake/page-feedback': { spec: null, limit: 'feedback' },
 };
+
+/** The satisfaction form posts to its own sealed address, /api/intake/satisfaction/<token>. */
+const SATISFACTION = { spec: satisfactionForm, limit: 'feedback' as const };
+const routeOf = (path: string) => POST_ROUTES[path] ?? (path.startsWith('/api/intake/satisfaction/') ? SATISFACTION : undefined);
 
 /** An error of the body parser: thrown while no body is parsed yet, with a 4xx status (co-body / raw-body). */
 const isBodyError = (ctx: Context, error: unknown) => {
@@ -42,7 +49,7 @@ const isBodyError = (ctx: Context, error: unknown) => {
 export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (ctx: Context, next: Next) => {
   if (!ctx.path.startsWith('/api/intake/')) return next();
   ctx.set('Cache-Control', 'no-store');
-  const route = POST_ROUTES[ctx.path];
+  const route = routeOf(ctx.path);
   if (!route || ctx.method !== 'POST') return next();
 
   const config = intakeConfig();

@@ -14,4 +14,5 @@ export const PUBLIC_CONTENT_TYPES = [
   'api::standard.standard',
   'api::standard-section.standard-section',
   'api::supply-notice.supply-notice',
+  'api::survey.survey',
 ] as const;

@@ -127,6 +127,39 @@ export interface StandardRevision extends Struct.ComponentSchema {
   };
 }
 
+export interface SurveyResult extends Struct.ComponentSchema {
+  collectionName: 'components_survey_result';
+  info: {
+    description: '\u0421\u0440\u0435\u0434\u043D\u0438\u0439 \u0431\u0430\u043B\u043B \u043F\u043E \u043E\u0434\u043D\u043E\u043C\u0443 \u0432\u043E\u043F\u0440\u043E\u0441\u0443 \u043E\u043F\u0440\u043E\u0441\u0430 \u0434\u043B\u044F \u043E\u0434\u043D\u043E\u0439 \u0433\u0440\u0443\u043F\u043F\u044B \u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432.';
+    displayName: '\u0420\u0435\u0437\u0443\u043B\u044C\u0442\u0430\u0442 \u043E\u043F\u0440\u043E\u0441\u0430';
+  };
+  attributes: {
+    group: Schema.Attribute.Enumeration<['individuals', 'legal-entities', 'all']> & Schema.Attribute.Required;
+    question: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    scaleMax: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100;
+          min: 1;
+        },
+        number
+      >;
+    score: Schema.Attribute.Decimal &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 0;
+        },
+        number
+      >;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
@@ -136,6 +169,7 @@ declare module '@strapi/strapi' {
       'disclosure.reference': DisclosureReference;
       'standard.clause': StandardClause;
       'standard.revision': StandardRevision;
+      'survey.result': SurveyResult;
     }
   }
 }

@@ -1385,6 +1385,50 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiPageFeedbackPageFeedback extends Struct.CollectionTypeSchema {
+  collectionName: 'page_feedbacks';
+  info: {
+    description: '\u00AB\u0411\u044B\u043B\u0430 \u043B\u0438 \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u0430 \u043F\u043E\u043B\u0435\u0437\u043D\u043E\u0439?\u00BB \u0441 \u043A\u0430\u0436\u0434\u043E\u0439 \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u044B \u0441\u0430\u0439\u0442\u0430 (\u0440\u0430\u0437\u0434. X \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430). \u0411\u0435\u0437 \u043B\u0438\u0447\u043D\u044B\u0445 \u0434\u0430\u043D\u043D\u044B\u0445; \u0432\u0438\u0434\u044F\u0442 \u0440\u0435\u0434\u0430\u043A\u0442\u043E\u0440\u044B, \u043F\u0443\u0431\u043B\u0438\u0447\u043D\u043E \u2014 \u0442\u043E\u043B\u044C\u043A\u043E \u0434\u043E\u043B\u0438 \u0432 \u043F\u043E\u043A\u0430\u0437\u0430\u0442\u0435\u043B\u044F\u0445 \u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0430.';
+    displayName: '\u041E\u0442\u0437\u044B\u0432 \u043E \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u0435';
+    pluralName: 'page-feedbacks';
+    singularName: 'page-feedback';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    helpful: Schema.Attribute.Boolean & Schema.Attribute.Required;
+    language: Schema.Attribute.Enumeration<['ru', 'tt']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::page-feedback.page-feedback'> & Schema.Attribute.Private;
+    pageTitle: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    path: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPaymentMethodPaymentMethod extends Struct.CollectionTypeSchema {
   collectionName: 'payment_methods';
   info: {
@@ -1490,6 +1534,64 @@ export interface ApiPaymentMethodPaymentMethod extends Struct.CollectionTypeSche
       }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSatisfactionSatisfaction extends Struct.CollectionTypeSchema {
+  collectionName: 'satisfactions';
+  info: {
+    description: '\u041E\u0446\u0435\u043D\u043A\u0430 \u0437\u0430\u044F\u0432\u0438\u0442\u0435\u043B\u0435\u043C \u043E\u0442\u0432\u0435\u0442\u0430 \u043D\u0430 \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u0435 \u0438\u043B\u0438 \u0437\u0430\u044F\u0432\u043A\u0443 (1\u20135), \u043F\u043E \u0441\u0441\u044B\u043B\u043A\u0435 \u0438\u0437 \u043F\u0438\u0441\u044C\u043C\u0430 \u0441 \u043E\u0442\u0432\u0435\u0442\u043E\u043C: \u043E\u0434\u0438\u043D \u0440\u0430\u0437 \u043D\u0430 \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u0435 (\u0440\u0430\u0437\u0434. X \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430). \u0412\u0438\u0434\u044F\u0442 \u0441\u043E\u0442\u0440\u0443\u0434\u043D\u0438\u043A\u0438 \u043F\u043E \u043E\u0431\u0440\u0430\u0449\u0435\u043D\u0438\u044F\u043C; \u043F\u0443\u0431\u043B\u0438\u0447\u043D\u043E \u2014 \u0442\u043E\u043B\u044C\u043A\u043E \u0441\u0440\u0435\u0434\u043D\u044F\u044F \u043E\u0446\u0435\u043D\u043A\u0430.';
+    displayName: '\u041E\u0446\u0435\u043D\u043A\u0430 \u043E\u0442\u0432\u0435\u0442\u0430';
+    pluralName: 'satisfactions';
+    singularName: 'satisfaction';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    appealNumber: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    comment: Schema.Attribute.Text &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    language: Schema.Attribute.Enumeration<['ru', 'tt']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::satisfaction.satisfaction'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    requestType: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
+      }>;
+    score: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 5;
+          min: 1;
+        },
+        number
+      >;
+    submittedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    topic: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 20;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1788,6 +1890,150 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface ApiSurveySurvey extends Struct.CollectionTypeSchema {
+  collectionName: 'surveys';
+  info: {
+    description: '\u0415\u0436\u0435\u0433\u043E\u0434\u043D\u044B\u0439 \u043E\u043F\u0440\u043E\u0441 \u0443\u0434\u043E\u0432\u043B\u0435\u0442\u0432\u043E\u0440\u0451\u043D\u043D\u043E\u0441\u0442\u0438 \u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432 \u0438 \u0435\u0433\u043E \u043E\u043F\u0443\u0431\u043B\u0438\u043A\u043E\u0432\u0430\u043D\u043D\u044B\u0435 \u0440\u0435\u0437\u0443\u043B\u044C\u0442\u0430\u0442\u044B (\u0440\u0430\u0437\u0434. X \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430, \u043F\u043F. 83\u201387; D24).';
+    displayName: '\u041E\u043F\u0440\u043E\u0441 \u043A\u043B\u0438\u0435\u043D\u0442\u043E\u0432';
+    pluralName: 'surveys';
+    singularName: 'survey';
+  };
+  options: {
+    draftAndPublish: true;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
+  attributes: {
+    actionsTaken: Schema.Attribute.RichText &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    disclosures: Schema.Attribute.Component<'disclosure.reference', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    isExample: Schema.Attribute.Boolean &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::survey.survey'>;
+    method: Schema.Attribute.Enumeration<['questionnaire', 'telephone', 'mystery-shopper']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    periodFrom: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    periodTo: Schema.Attribute.Date &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    results: Schema.Attribute.Component<'survey.result', true> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    sampleSize: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    slug: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 80;
+      }>;
+    source: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 1000;
+      }>;
+    title: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2000;
+        },
+        number
+      >;
   };
 }
 
@@ -2372,10 +2618,13 @@ declare module '@strapi/strapi' {
       'api::faq-item.faq-item': ApiFaqItemFaqItem;
       'api::meter-reading.meter-reading': ApiMeterReadingMeterReading;
       'api::office.office': ApiOfficeOffice;
+      'api::page-feedback.page-feedback': ApiPageFeedbackPageFeedback;
       'api::payment-method.payment-method': ApiPaymentMethodPaymentMethod;
+      'api::satisfaction.satisfaction': ApiSatisfactionSatisfaction;
       'api::standard-section.standard-section': ApiStandardSectionStandardSection;
       'api::standard.standard': ApiStandardStandard;
       'api::supply-notice.supply-notice': ApiSupplyNoticeSupplyNotice;
+      'api::survey.survey': ApiSurveySurvey;
       'api::tariff.tariff': ApiTariffTariff;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -38,7 +38,7 @@ export interface ReportRow {
 const day = (value: string | null) => (value ? String(value).slice(0, 10) : null);
 
 /** Finished on or before the day its term ends, finished after it, or still open (late once the term has passed). */
-export function timeliness(appeal: ReportSource, today: string): 'on-time' | 'late' | 'pending' {
+export function timeliness(appeal: Pick<ReportSource, 'dueDate' | 'extendedTo' | 'answeredAt' | 'closedAt'>, today: string): 'on-time' | 'late' | 'pending' {
   const due = day(appeal.extendedTo) ?? day(appeal.dueDate)!;
   const finished = appeal.answeredAt ?? appeal.closedAt;
   if (finished) return moscowDate(new Date(finished)) <= due ? 'on-time' : 'late';

@@ -13,6 +13,8 @@ import RequestForm from '../../shared/forms/RequestForm';
 import { REQUEST_KINDS, REQUESTS, requestTypeOf } from '../../shared/contracts/requests';
 import StatusLookup, { StatusResult } from '../../shared/forms/StatusLookup';
 import EstimateForm from '../../shared/forms/EstimateForm';
+import SatisfactionForm from '../../shared/forms/SatisfactionForm';
+import { satisfactionForm } from '../../shared/contracts/feedback';
 import { formStrings } from '../../shared/forms/text';
 import type { Locale } from '../../shared/locales';
 import { estimateOf, type TariffPrice } from '../../shared/tariffs/estimate';
@@ -135,4 +137,34 @@ export function estimatePage(locale: Locale, prices: TariffPrice[], today: strin
 
 export function expiredReceiptPage(locale: FormLocale): string {
   return problemPage(null, locale, 'form.error.expired');
+}
+
+/**
+ * The score of an answer (the answer e-mail's sealed link, `token`): the form, or with what to fix (422). The
+ * form posts back to its own address, so nothing but the token names the appeal.
+ */
+export function satisfactionPage(locale: FormLocale, token: string, state?: { values: Record<string, unknown>; errors: FieldError[] }): string {
+  const { siteUrl } = intakeConfig();
+  const props = {
+    locale,
+    strings: formStrings(locale, stringPrefixesOf(satisfactionForm), factValues()),
+    action: `${satisfactionForm.endpoint}/${token}`,
+    links: formLinks(siteUrl, locale, 'satisfaction'),
+    ...(state ? { initial: { values: valuesFromPost(satisfactionForm, state.values), errors: state.errors } } : {}),
+  };
+  return renderPage({
+    locale,
+    title: t(locale, 'satisfaction.title'),
+    hasErrors: Boolean(state?.errors.length),
+    body: `<p class="lead">${escapeHtml(t(locale, 'satisfaction.lead'))}</p>${renderToStaticMarkup(<SatisfactionForm {...props} />)}`,
+  });
+}
+
+/** After a score, or a page's «полезна ли» answer without JavaScript: thanks, and the way back. */
+export function thanksPage(locale: FormLocale, kind: 'satisfaction' | 'feedback', back: string): string {
+  return renderPage({
+    locale,
+    title: t(locale, `${kind}.done.title`),
+    body: `<p>${escapeHtml(t(locale, `${kind}.done.text`))}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t(locale, kind === 'feedback' ? 'feedback.back' : 'form.backToSite'))}</a></p>`,
+  });
 }

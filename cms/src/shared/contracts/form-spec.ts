@@ -72,9 +72,10 @@ export type StringsId = FormSpec['id'] | 'request';
 export interface FormSpec {
   /**
    * Prefix of the form's i18n keys: appeal, readings, status, estimate, and the typed requests — meter (work on a
-   * meter), ebill (the bill by e-mail), tariffvariant (single-rate, two- or three-zone), benefit (a tariff benefit), contract (conclude or re-register).
+   * meter), ebill (the bill by e-mail), tariffvariant (single-rate, two- or three-zone), benefit (a tariff benefit), contract (conclude or re-register),
+   * satisfaction (the score of an answer: the CMS's page only).
    */
-  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant' | 'benefit' | 'contract';
+  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant' | 'benefit' | 'contract' | 'satisfaction';
   /** The intake endpoint, under the CMS's public URL. */
   endpoint: string;
   /**

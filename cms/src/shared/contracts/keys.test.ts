@@ -10,6 +10,7 @@ import { REQUEST_KINDS, REQUESTS } from './requests';
 import { ATTACHMENT_PROBLEMS } from './attachments';
 import { BENEFIT_DOCUMENTS } from './benefit-request';
 import { CONTRACT_DOCUMENTS } from './contract-request';
+import { satisfactionForm } from './feedback';
 
 /** Every key a contract or a form layout can name has a string (and so, by the i18n tests, a Tatar one). */
 const known = new Set(Object.keys(ru));
@@ -31,7 +32,7 @@ function layoutKeys(spec: FormSpec): string[] {
 }
 
 describe('message keys', () => {
-  it.each([appealForm, readingForm, statusForm, ...REQUEST_KINDS.map((type) => REQUESTS[type].spec)])('the $id form names only existing strings', (spec) => {
+  it.each([appealForm, readingForm, statusForm, satisfactionForm, ...REQUEST_KINDS.map((type) => REQUESTS[type].spec)])('the $id form names only existing strings', (spec) => {
     expect(layoutKeys(spec).filter((key) => !known.has(key))).toEqual([]);
   });
 
@@ -40,7 +41,9 @@ describe('message keys', () => {
     const sources = readdirSync(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
     const used = sources.flatMap((file) =>
       [
-        ...readFileSync(path.join(dir, file), 'utf8').matchAll(/['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant|benefit|contract)\.error\.[\w.${}-]+)['`]/g),
+        ...readFileSync(path.join(dir, file), 'utf8').matchAll(
+          /['`]((?:form|appeal|readings|status|meter|request|ebill|tariffvariant|benefit|contract|feedback|satisfaction)\.error\.[\w.${}-]+)['`]/g,
+        ),
       ].map((match) => match[1]!),
     );
     // Template keys expand over their fields: `readings.error.${field}.invalid` over the readings, the requests'

@@ -23,6 +23,8 @@ const PATHS = {
   tariffvariant: 'services/tariff-variant/',
   benefit: 'services/tariff-benefit/',
   contract: 'services/contract/',
+  // The score of an answer is asked on the CMS's own page (its e-mail's link); after it, the site's home.
+  satisfaction: '',
 } as const;
 export type FormId = keyof typeof PATHS;
 

@@ -11,7 +11,19 @@ import type { FormLocale } from '../../../shared/contracts/fields';
 import type { FormSpec } from '../../../shared/contracts/form-spec';
 import { intakeConfig } from '../../../intake/config';
 import { loadFacts } from '../../../intake/facts';
-import { appealReceiptPage, estimatePage, expiredReceiptPage, formWithErrors, readingReceiptPage, statusPage } from '../../../intake/html/pages';
+import {
+  appealReceiptPage,
+  estimatePage,
+  expiredReceiptPage,
+  formWithErrors,
+  problemPage,
+  readingReceiptPage,
+  satisfactionPage,
+  statusPage,
+  thanksPage,
+} from '../../../intake/html/pages';
+import { PAGE_PATH, pageFeedbackInput, satisfactionInput } from '../../../shared/contracts/feedback';
+import { registerPageFeedback, registerSatisfaction, satisfactionTarget } from '../../../intake/feedback';
 import { limiter } from '../../../intake/limits';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
 import { discard, keepFiles, type KeptFile } from '../../../intake/files/store';
@@ -175,6 +187,66 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const locale = pageLocale(ctx, ctx.query);
     const page = estimatePage(locale, await publishedPrices(strapi, locale), moscowDate(), ctx.query);
     sendHtml(ctx, page.status, page.html);
+  },
+
+  /** «Была ли страница полезной?»: stored without personal data; thanks by page (no JavaScript) or by JSON. */
+  async pageFeedback(ctx: Context) {
+    await loadFacts(strapi);
+    const checked = check(pageFeedbackInput, bodyOf(ctx));
+    if (!checked.ok) {
+      if (modeOf(ctx) === 'json') return sendJsonErrors(ctx, 422, checked.errors);
+      return sendProblem(ctx, 422, checked.errors[0]!.key, null);
+    }
+    await registerPageFeedback(strapi, checked.data);
+    if (modeOf(ctx) === 'html') {
+      ctx.status = 303;
+      return ctx.redirect(`/api/intake/page-feedback/thanks?lang=${checked.data.locale}&back=${encodeURIComponent(checked.data.path)}`);
+    }
+    ctx.status = 201;
+    ctx.body = { data: { ok: true } };
+  },
+
+  async pageFeedbackThanks(ctx: Context) {
+    await loadFacts(strapi);
+    const locale = pageLocale(ctx);
+    const back = typeof ctx.query.back === 'string' && PAGE_PATH.test(ctx.query.back) ? ctx.query.back : `/${locale}/`;
+    sendHtml(ctx, 200, thanksPage(locale, 'feedback', `${intakeConfig().siteUrl}${back}`));
+  },
+
+  /** The score of an answer, by its e-mail's sealed link: the form (GET) and its post; once per appeal. */
+  async satisfactionForm(ctx: Context) {
+    await loadFacts(strapi);
+    const target = await satisfactionTarget(strapi, String(ctx.params.token));
+    if (target.kind === 'invalid') return sendHtml(ctx, 410, problemPage(null, pageLocale(ctx), 'satisfaction.error.invalid'));
+    if (target.kind === 'rated') return sendHtml(ctx, 409, problemPage(null, pageLocale(ctx), 'satisfaction.error.rated'));
+    sendHtml(ctx, 200, satisfactionPage(pageLocale(ctx), String(ctx.params.token)));
+  },
+
+  async satisfaction(ctx: Context) {
+    await loadFacts(strapi);
+    const token = String(ctx.params.token);
+    const target = await satisfactionTarget(strapi, token);
+    if (target.kind === 'invalid') return sendProblem(ctx, 410, 'satisfaction.error.invalid', null);
+    if (target.kind === 'rated') return sendProblem(ctx, 409, 'satisfaction.error.rated', null);
+    const posted = bodyOf(ctx);
+    const checked = check(satisfactionInput, posted);
+    if (!checked.ok) {
+      if (modeOf(ctx) === 'json') return sendJsonErrors(ctx, 422, checked.errors);
+      return sendHtml(ctx, 422, satisfactionPage(pageLocale(ctx, posted), token, { values: posted, errors: checked.errors }));
+    }
+    if (!(await registerSatisfaction(strapi, target, checked.data))) return sendProblem(ctx, 409, 'satisfaction.error.rated', null);
+    if (modeOf(ctx) === 'html') {
+      ctx.status = 303;
+      return ctx.redirect(`/api/intake/satisfaction/thanks?lang=${checked.data.locale}`);
+    }
+    ctx.status = 201;
+    ctx.body = { data: { ok: true } };
+  },
+
+  async satisfactionThanks(ctx: Context) {
+    await loadFacts(strapi);
+    const locale = pageLocale(ctx);
+    sendHtml(ctx, 200, thanksPage(locale, 'satisfaction', `${intakeConfig().siteUrl}/${locale}/`));
   },
 
   async receipt(ctx: Context) {

@@ -14,5 +14,11 @@ export default {
     { method: 'GET', path: '/intake/estimate', handler: 'intake.estimate', config: { auth: false } },
     // The receipt page after a no-JavaScript submission (POST → 303 → here), from a sealed, expiring token.
     { method: 'GET', path: '/intake/receipt', handler: 'intake.receipt', config: { auth: false } },
+    // What visitors think (issue 14): a page's «полезна ли» answer, and an answer's score by its e-mail's sealed link.
+    { method: 'POST', path: '/intake/page-feedback', handler: 'intake.pageFeedback', config: { auth: false } },
+    { method: 'GET', path: '/intake/page-feedback/thanks', handler: 'intake.pageFeedbackThanks', config: { auth: false } },
+    { method: 'GET', path: '/intake/satisfaction/thanks', handler: 'intake.satisfactionThanks', config: { auth: false } },
+    { method: 'GET', path: '/intake/satisfaction/:token', handler: 'intake.satisfactionForm', config: { auth: false } },
+    { method: 'POST', path: '/intake/satisfaction/:token', handler: 'intake.satisfaction', config: { auth: false } },
   ],
 };
