@@ -14,6 +14,7 @@ import { configureAdminViews } from './bootstrap/admin-views';
 import { registerDownloads } from './intake/files/download';
 import { stopOutbox } from './intake/outbox';
 import { registerDesk } from './intake/desk/routes';
+import { registerOutageRules } from './intake/outage-notify';
 import { registerFeedbackSummary } from './intake/feedback-summary';
 
 export default {
@@ -25,6 +26,7 @@ export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     registerValidation(strapi);
     registerSubmissionRules(strapi);
+    registerOutageRules(strapi);
     registerDownloads(strapi);
     registerDesk(strapi);
     registerFeedbackSummary(strapi);

@@ -50,7 +50,7 @@ try {
   const finderPage = readFileSync(path.join(outDir, 'ru', 'offices', 'index.html'));
   const finder = { ...islandWeight(outDir, 'ru/offices/index.html'), htmlBrotliBytes: brotli(finderPage), budgetBytes: ISLAND_BUDGET_BYTES };
   // The pages with a form island (hydrated from their own module script): the estimate (issue 11) and the intake forms.
-  const formPages = ['ru/tariffs/estimate', 'ru/appeal', 'ru/appeal/status', 'ru/readings', 'ru/services/meter-work'].map((page) => ({
+  const formPages = ['ru/tariffs/estimate', 'ru/appeal', 'ru/appeal/status', 'ru/readings', 'ru/services/meter-work', 'ru/outages/report'].map((page) => ({
     page: `/${page}/`,
     ...islandWeight(outDir, `${page}/index.html`),
     htmlBrotliBytes: brotli(readFileSync(path.join(outDir, page, 'index.html'))),

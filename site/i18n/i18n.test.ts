@@ -21,6 +21,7 @@ const SAME_IN_BOTH = new Set([
   'offices.kind.branch',
   'offices.service.cashDesk',
   'compliance.code',
+  'outages.archive',
   // «Пик» is the peak zone's name in Tatar too (as on a three-zone meter's display).
   'estimate.zone.peak',
 ]);

@@ -357,6 +357,37 @@ test('feedback states: a page’s «полезна ли» thanked in place and b
   expect(found).toEqual([]);
 });
 
+test('outage states: the street search filtering, the subscription refused and sent, and its confirm and unsubscribe pages (CMS)', async ({ page }) => {
+  await asOneVisitor(page);
+  const found: string[] = [];
+  const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
+  await page.goto('/ru/outages/');
+  await page.getByRole('search').getByLabel(ru['outages.search.label']).fill('примерная');
+  await expect(page.locator('#street-search-count')).not.toBeEmpty();
+  await check('/ru/outages/', 'street search filtered');
+  // The subscription form, posted as a browser without JavaScript posts it.
+  const submitNatively = () => page.evaluate(() => document.querySelector<HTMLFormElement>('#subscribe-form')!.submit());
+  await page.goto('/tt/outages/arsk/');
+  await submitNatively();
+  await expect(page.locator('.error-summary')).toBeFocused();
+  await check('CMS: subscription form', 'errors, no JavaScript');
+  const email = `audit-subscribe-${Date.now()}@example.org`;
+  await page.goto('/tt/outages/arsk/');
+  await page.getByLabel(tt['subscribe.field.email.label']).fill(email);
+  await page.getByLabel(tt['appeal.field.consent.label']).check();
+  await submitNatively();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['subscribe.sent.title']);
+  await check('CMS: subscription sent', 'no JavaScript');
+  const [mail] = await waitForMails(stack().mailDir, email, 1);
+  const confirm = /https?:\/\/\S+\/api\/intake\/outage-subscriptions\/confirm\/[\w-]+/.exec(mail!.text)![0];
+  await page.goto(`${confirm}?lang=tt`);
+  await check('CMS: subscription confirm', 'the button');
+  await page.getByRole('button', { name: tt['subscribe.confirm.button'] }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['subscribe.confirmed.title']);
+  await check('CMS: subscription confirmed', 'no JavaScript');
+  expect(found).toEqual([]);
+});
+
 test.afterAll(() => {
   const summary = writeAuditReport(checks, { axeVersion, startedAt: started, durationSeconds: (Date.now() - started.getTime()) / 1000 });
   console.log(`Audit: ${summary.checks} checks on ${summary.pages} pages, ${summary.violations} violations → reports/a11y/index.html`);

@@ -164,9 +164,14 @@ test('the content editor role edits and publishes public content in both languag
       uid,
     ).toBe(true);
   }
-  expect([...subjects].filter((subject) => !(PUBLIC_CONTENT_TYPES as readonly string[]).includes(subject!) && subject !== 'api::build-status.build-status')).toEqual([]);
-  expect(permissions.filter((permission) => permission.subject === 'api::build-status.build-status').map((permission) => permission.action)).toEqual([
-    'plugin::content-manager.explorer.read',
-  ]);
+  // Besides public content, two things to read only: the publication's status and the pages' feedback (issue 14).
+  const readOnly = ['api::build-status.build-status', 'api::page-feedback.page-feedback'];
+  expect([...subjects].filter((subject) => !(PUBLIC_CONTENT_TYPES as readonly string[]).includes(subject!) && !readOnly.includes(subject!))).toEqual([]);
+  for (const subject of readOnly) {
+    expect(
+      permissions.filter((permission) => permission.subject === subject).map((permission) => permission.action),
+      subject,
+    ).toEqual(['plugin::content-manager.explorer.read']);
+  }
   expect(permissions.find((permission) => permission.subject === 'api::faq-item.faq-item')!.properties.locales?.sort()).toEqual(['ru', 'tt']);
 });

@@ -15,6 +15,8 @@ export interface CapturedMail {
   text: string;
   html: string;
   language: string | null;
+  /** The raw values of headers the tests read as they came (List-Unsubscribe, Message-ID). */
+  headers: Record<string, string>;
 }
 
 export async function startSmtpCapture(port: number, dir: string): Promise<{ close(): Promise<void> }> {
@@ -35,6 +37,11 @@ export async function startSmtpCapture(port: number, dir: string): Promise<{ clo
             text: mail.text ?? '',
             html: typeof mail.html === 'string' ? mail.html : '',
             language: (mail.headers.get('content-language') as string | undefined) ?? null,
+            headers: Object.fromEntries(
+              mail.headerLines
+                .filter((line) => ['list-unsubscribe', 'list-unsubscribe-post', 'message-id'].includes(line.key))
+                .map((line) => [line.key, line.line.slice(line.line.indexOf(':') + 1).trim()]),
+            ),
           };
           count += 1;
           writeFileSync(path.join(dir, `${Date.now()}-${count}.json`), JSON.stringify(message));

@@ -3,6 +3,7 @@ import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
 import { APPEAL_FIELD_LABELS } from '../admin-ui/appeal-labels';
 import { PAGE_FEEDBACK_UID, SATISFACTION_UID } from '../intake/feedback';
+import { SUBSCRIPTION_UID } from '../intake/subscriptions';
 
 /**
  * The list views of visitors' submissions: the columns that matter, the most urgent (appeals, by due date) or the
@@ -61,6 +62,22 @@ export const OFFICER_VIEWS: Record<string, { mainField?: string; sortBy: string;
       helpful: 'Полезна',
       comment: 'Комментарий',
       submittedAt: 'Получен',
+    },
+  },
+  // Subscribers to supply notices (issue 15): seen by the super admin only.
+  [SUBSCRIPTION_UID]: {
+    mainField: 'email',
+    sortBy: 'requestedAt',
+    sortOrder: 'DESC',
+    list: ['email', 'municipality', 'street', 'subscriptionStatus', 'requestedAt'],
+    labels: {
+      email: 'Электронная почта',
+      municipality: 'Район или город',
+      street: 'Улица',
+      language: 'Язык',
+      subscriptionStatus: 'Состояние (ждёт подтверждения / подтверждена)',
+      requestedAt: 'Запрошена',
+      confirmedAt: 'Подтверждена',
     },
   },
   [READING_UID]: {

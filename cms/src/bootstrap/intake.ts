@@ -6,6 +6,8 @@ import { APPEAL_UID } from '../intake/register';
 import { ensureSequenceTable } from '../intake/sequence';
 import { ensureHistoryTable } from '../intake/history';
 import { startOutbox } from '../intake/outbox';
+import { sweepSubscriptions } from '../intake/subscriptions';
+import { watchNoticeTimes } from '../intake/outage-notify';
 import { prepareFileStore, sweepFiles } from '../intake/files/store';
 
 /**
@@ -25,9 +27,12 @@ export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
   const swept = await sweepFiles(strapi, { startUp: true });
   if (swept.leftovers || swept.orphans || swept.expired)
     strapi.log.info(`Attachments: removed ${swept.leftovers} unfinished upload(s), ${swept.orphans} file(s) without a record, ${swept.expired} past retention.`);
+  watchNoticeTimes(strapi);
   strapi.cron.add({
     refreshAppealDeadlines: { task: ({ strapi: app }: { strapi: Core.Strapi }) => refreshDeadlines(app), options: { rule: '0 * * * *', tz: 'Europe/Moscow' } },
     sweepAttachments: { task: ({ strapi: app }: { strapi: Core.Strapi }) => sweepFiles(app), options: { rule: '30 * * * *', tz: 'Europe/Moscow' } },
+    // Subscriptions nobody confirmed within the link's three days: the address is not kept.
+    sweepSubscriptions: { task: ({ strapi: app }: { strapi: Core.Strapi }) => sweepSubscriptions(app), options: { rule: '45 * * * *', tz: 'Europe/Moscow' } },
   });
 }
 

@@ -2,6 +2,7 @@ import type { Core, UID } from '@strapi/strapi';
 import { APPEAL_UID, READING_UID } from '../intake/register';
 import { FILE_UID } from '../intake/files/store';
 import { SATISFACTION_UID } from '../intake/feedback';
+import { SUBSCRIPTION_UID } from '../intake/subscriptions';
 
 /**
  * Admin roles (README, "Roles"). Appeals and readings carry personal data (152-FZ): only the appeals officers
@@ -26,6 +27,8 @@ export const EDITOR_ROLE = {
 };
 
 const PRIVATE_TYPES = [APPEAL_UID, READING_UID, FILE_UID, SATISFACTION_UID];
+/** The subscribers' addresses: nobody's work needs them, so only the super admin sees them. */
+const ADMIN_ONLY_TYPES = [SUBSCRIPTION_UID];
 const OFFICER_WRITABLE: Record<string, string[]> = {
   [APPEAL_UID]: ['appealStatus', 'extensionReason', 'extensionNotice', 'answer', 'answerChannel', 'closedReason', 'internalNote'],
   [READING_UID]: ['processed', 'internalNote'],
@@ -69,7 +72,11 @@ export async function ensureStaffRoles(strapi: Core.Strapi): Promise<void> {
   await roles.assignPermissions(officer.id, officerPermissions(strapi));
 
   const superAdmin = await roles.getSuperAdmin();
-  const leaked = (await permissionService.findMany({ where: { subject: { $in: PRIVATE_TYPES } }, populate: ['role'] })) as Array<Permission & { role?: { id: number } }>;
-  const strip = leaked.filter((permission) => permission.role && permission.role.id !== officer.id && permission.role.id !== superAdmin?.id).map((permission) => permission.id!);
+  const leaked = (await permissionService.findMany({ where: { subject: { $in: [...PRIVATE_TYPES, ...ADMIN_ONLY_TYPES] } }, populate: ['role'] })) as Array<
+    Permission & { role?: { id: number }; subject?: string | null }
+  >;
+  const strip = leaked
+    .filter((permission) => permission.role && permission.role.id !== superAdmin?.id && (permission.role.id !== officer.id || ADMIN_ONLY_TYPES.includes(permission.subject ?? '')))
+    .map((permission) => permission.id!);
   if (strip.length) await permissionService.deleteByIds(strip);
 }

@@ -31,10 +31,10 @@ export interface IntakeConfig {
     /** The largest image accepted, in pixels (INTAKE_MAX_IMAGE_PIXELS): refuses decompression bombs. */
     maxPixels: number;
   };
-  limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber' | 'feedback', RateLimit>;
+  limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber' | 'feedback' | 'subscribe' | 'links', RateLimit>;
 }
 
-const DEFAULT_LIMITS = 'appeals=10/600,readings=30/600,lookups=60/600,wrongCodes=10/900,wrongCodesPerNumber=20/86400,feedback=20/600';
+const DEFAULT_LIMITS = 'appeals=10/600,readings=30/600,lookups=60/600,wrongCodes=10/900,wrongCodesPerNumber=20/86400,feedback=20/600,subscribe=10/600,links=600/600';
 
 function parseLimits(value: string): IntakeConfig['limits'] {
   const limits = Object.fromEntries(

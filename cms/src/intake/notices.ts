@@ -4,9 +4,9 @@ import { REQUESTS } from '../shared/contracts/requests';
 import { formatDate, type DateCase } from '../shared/format';
 import { formLinks } from '../shared/forms/links';
 import { intakeConfig } from './config';
-import { escapeHtml } from './html/escape';
 import { t } from './i18n';
 import type { NoticeEvent } from './outbox/store';
+import { layoutMessage, type Block, type RenderedMessage } from './mail-layout';
 
 /**
  * What a visitor is told at each step of their appeal or request, in the language they wrote in (clauses 13 а, 73,
@@ -32,17 +32,10 @@ export interface NoticeFacts {
   satisfactionUrl?: string;
 }
 
-export interface RenderedNotice {
-  subject: string;
-  text: string;
-  html: string;
-}
+export type RenderedNotice = RenderedMessage;
 
 /** An appeal is «обращение», every typed request «заявка»: their strings differ in gender and form. */
 const nounOf = (type: RequestType) => (type === 'appeal' ? 'appeal' : 'request');
-
-/** A row of the registration's table, and the paragraphs of a message. */
-type Block = { kind: 'p'; text: string } | { kind: 'quote'; text: string } | { kind: 'rows'; rows: Array<[string, string]> };
 
 /** After an answer: one question, how good it was (section X of the standard), by the sealed link. */
 const rate = (facts: NoticeFacts): Block[] => (facts.satisfactionUrl ? [{ kind: 'p', text: t(facts.locale, 'notice.answered.rate', { url: facts.satisfactionUrl }) }] : []);
@@ -121,48 +114,10 @@ function compose(facts: NoticeFacts, event: NoticeEvent): { subject: string; blo
   }
 }
 
-const asText = (block: Block) =>
-  block.kind === 'rows'
-    ? block.rows.map(([label, value]) => `${label}: ${value}`).join('\n')
-    : block.kind === 'quote'
-      ? block.text
-          .split('\n')
-          .map((line) => `> ${line}`)
-          .join('\n')
-      : block.text;
-
-const paragraphs = (text: string) =>
-  text
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, '<br>')}</p>`)
-    .join('');
-
-const asHtml = (block: Block) =>
-  block.kind === 'rows'
-    ? `<table role="presentation">${block.rows.map(([label, value]) => `<tr><th scope="row" align="left">${escapeHtml(label)}</th><td>${escapeHtml(value)}</td></tr>`).join('')}</table>`
-    : block.kind === 'quote'
-      ? `<blockquote>${paragraphs(block.text)}</blockquote>`
-      : paragraphs(block.text);
-
 export function renderNotice(event: NoticeEvent, facts: NoticeFacts): RenderedNotice {
-  const { locale } = facts;
   const { subject, blocks } = compose(facts, event);
-  const statusUrl = formLinks(intakeConfig().siteUrl, locale, 'appeal').status;
-  const statusLine = t(locale, 'appeal.email.status', { url: statusUrl });
-  const text = [
-    t(locale, 'appeal.email.greeting'),
-    '',
-    ...blocks.flatMap((block) => [asText(block), '']),
-    statusLine,
-    '',
-    t(locale, 'appeal.email.footer'),
-    t(locale, 'site.name'),
-  ].join('\n');
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head><body>
-<p>${escapeHtml(t(locale, 'appeal.email.greeting'))}</p>
-${blocks.map(asHtml).join('\n')}
-<p><a href="${escapeHtml(statusUrl)}">${escapeHtml(t(locale, 'appeal.done.status'))}</a></p>
-<p>${escapeHtml(t(locale, 'appeal.email.footer'))}<br>${escapeHtml(t(locale, 'site.name'))}</p>
-</body></html>`;
-  return { subject, text, html };
+  const status = formLinks(intakeConfig().siteUrl, facts.locale, 'appeal').status;
+  return layoutMessage(facts.locale, subject, blocks, [
+    { text: t(facts.locale, 'appeal.email.status', { url: status }), href: status, label: t(facts.locale, 'appeal.done.status') },
+  ]);
 }

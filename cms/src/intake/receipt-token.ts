@@ -6,11 +6,14 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:
  *   - the receipt shown to a visitor without JavaScript comes after a redirect (POST → 303 → GET), so reloading it
  *     never registers the appeal twice; the GET carries the receipt sealed — the access code in it is unreadable in
  *     logs and history — and the link expires after an hour;
- *   - the satisfaction link of an answer's e-mail names the appeal, sealed, for 90 days (../satisfaction.ts).
+ *   - the satisfaction link of an answer's e-mail names the appeal, sealed, for 90 days (./feedback.ts);
+ *   - a subscription's confirmation link (3 days) and its unsubscribe link (as long as it lasts) name it
+ *     (./subscriptions.ts).
  */
-export type TokenPurpose = 'receipt' | 'satisfaction';
+export type TokenPurpose = 'receipt' | 'satisfaction' | 'subscribe' | 'unsubscribe';
 
-const TTL_MS: Record<TokenPurpose, number> = { receipt: 60 * 60 * 1000, satisfaction: 90 * 24 * 60 * 60 * 1000 };
+const DAY = 24 * 60 * 60 * 1000;
+const TTL_MS: Record<TokenPurpose, number> = { receipt: 60 * 60 * 1000, satisfaction: 90 * DAY, subscribe: 3 * DAY, unsubscribe: 10 * 365 * DAY };
 
 const keyOf = (secret: string, purpose: TokenPurpose) => createHash('sha256').update(`${purpose}:${secret}`).digest();
 

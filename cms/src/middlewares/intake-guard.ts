@@ -7,6 +7,7 @@ import { statusForm } from '../shared/contracts/appeal-status';
 import { REQUEST_KINDS, REQUESTS } from '../shared/contracts/requests';
 import { readingForm } from '../shared/contracts/meter-reading';
 import { satisfactionForm } from '../shared/contracts/feedback';
+import { subscriptionForm } from '../shared/contracts/subscription';
 import { intakeConfig, type IntakeConfig } from '../intake/config';
 import { limiter } from '../intake/limits';
 import { sendProblem } from '../intake/respond';
@@ -34,11 +35,16 @@ const POST_ROUTES: Record<string, { spec: FormSpec | null; limit: keyof IntakeCo
   '/api/intake/appeal-status': { spec: statusForm, limit: 'lookups' },
   // No form of the site's own layout: a refusal is a plain problem page.
   '/api/intake/page-feedback': { spec: null, limit: 'feedback' },
+  '/api/intake/outage-subscriptions': { spec: subscriptionForm, limit: 'subscribe' },
 };
 
 /** The satisfaction form posts to its own sealed address, /api/intake/satisfaction/<token>. */
 const SATISFACTION = { spec: satisfactionForm, limit: 'feedback' as const };
-const routeOf = (path: string) => POST_ROUTES[path] ?? (path.startsWith('/api/intake/satisfaction/') ? SATISFACTION : undefined);
+/** A subscription's confirm and unsubscribe links post to themselves; mail clients' one-click posts come from few addresses. */
+const SUBSCRIPTION_LINK = { spec: null, limit: 'links' as const };
+const routeOf = (path: string) =>
+  POST_ROUTES[path] ??
+  (path.startsWith('/api/intake/satisfaction/') ? SATISFACTION : /^\/api\/intake\/outage-subscriptions\/(confirm|unsubscribe)\//.test(path) ? SUBSCRIPTION_LINK : undefined);
 
 /** An error of the body parser: thrown while no body is parsed yet, with a 4xx status (co-body / raw-body). */
 const isBodyError = (ctx: Context, error: unknown) => {

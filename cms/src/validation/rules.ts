@@ -1,5 +1,6 @@
 import { parseOpeningHours } from '../shared/opening-hours';
 import { METER_TARIFF_ZONES } from '../shared/tariffs/estimate';
+import { MUNICIPALITY_SLUGS } from '../shared/municipalities';
 
 /**
  * Checks made when an editor saves, with messages that say how to fix the value. Strapi's own schema checks
@@ -90,11 +91,31 @@ const tariff: Rule = (data) => {
   return problems;
 };
 
+/** A notice's place exists and its times follow each other (issue 15). */
+const supplyNotice: Rule = (data) => {
+  const problems: FieldProblem[] = [];
+  if (present(data.municipality) && !MUNICIPALITY_SLUGS.includes(String(data.municipality))) {
+    problems.push({ path: ['municipality'], message: `Района «${String(data.municipality)}» нет в списке: напишите адрес его страницы, напр. kazan или almetyevsk.` });
+  }
+  const time = (field: string) => (present(data[field]) ? Date.parse(String(data[field])) : NaN);
+  if (time('restoreBy') <= time('startsAt')) {
+    problems.push({ path: ['restoreBy'], message: 'Плановое восстановление должно быть позже начала отключения.' });
+  }
+  if (time('restoredAt') < time('startsAt')) {
+    problems.push({ path: ['restoredAt'], message: 'Электроснабжение не может быть восстановлено раньше начала отключения.' });
+  }
+  if (present(data.gridPhone) && !PHONE.test(String(data.gridPhone))) {
+    problems.push({ path: ['gridPhone'], message: `Телефон «${String(data.gridPhone)}» записан не так: нужен формат +7 (843) 000-00-00.` });
+  }
+  return problems;
+};
+
 /** The rules of each content type. */
 export const RULES: Record<string, Rule[]> = {
   'api::office.office': [hours('openingHours'), phones, email('email')],
   'api::company.company': [hours('contactCentreHours'), email('email')],
   'api::tariff.tariff': [tariff],
+  'api::supply-notice.supply-notice': [supplyNotice],
 };
 
 export function check(uid: string, data: Data | undefined): FieldProblem[] {

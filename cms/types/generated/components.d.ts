@@ -99,6 +99,25 @@ export interface DisclosureReference extends Struct.ComponentSchema {
   };
 }
 
+export interface OutageStreet extends Struct.ComponentSchema {
+  collectionName: 'components_outage_street';
+  info: {
+    description: '\u0423\u043B\u0438\u0446\u0430 \u0438 \u0434\u043E\u043C\u0430, \u0433\u0434\u0435 \u043D\u0435\u0442 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u044D\u043D\u0435\u0440\u0433\u0438\u0438.';
+    displayName: '\u0423\u043B\u0438\u0446\u0430';
+  };
+  attributes: {
+    houses: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    street: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+  };
+}
+
 export interface StandardClause extends Struct.ComponentSchema {
   collectionName: 'components_standard_clause';
   info: {
@@ -167,6 +186,7 @@ declare module '@strapi/strapi' {
       'contact.channel': ContactChannel;
       'contact.phone': ContactPhone;
       'disclosure.reference': DisclosureReference;
+      'outage.street': OutageStreet;
       'standard.clause': StandardClause;
       'standard.revision': StandardRevision;
       'survey.result': SurveyResult;

@@ -1385,6 +1385,51 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiOutageSubscriptionOutageSubscription extends Struct.CollectionTypeSchema {
+  collectionName: 'outage_subscriptions';
+  info: {
+    description: '\u0410\u0434\u0440\u0435\u0441 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u043D\u043D\u043E\u0439 \u043F\u043E\u0447\u0442\u044B \u0438 \u0440\u0430\u0439\u043E\u043D (\u0443\u043B\u0438\u0446\u0430), \u043A\u0443\u0434\u0430 \u043E\u0442\u043F\u0440\u0430\u0432\u043B\u044F\u0442\u044C \u0443\u0432\u0435\u0434\u043E\u043C\u043B\u0435\u043D\u0438\u044F \u043E\u0431 \u043E\u0442\u043A\u043B\u044E\u0447\u0435\u043D\u0438\u044F\u0445. \u041F\u043E\u0434\u0442\u0432\u0435\u0440\u0436\u0434\u0430\u0435\u0442\u0441\u044F \u043F\u043E \u0441\u0441\u044B\u043B\u043A\u0435 \u0438\u0437 \u043F\u0438\u0441\u044C\u043C\u0430; \u043F\u0440\u0438 \u043E\u0442\u043F\u0438\u0441\u043A\u0435 \u0443\u0434\u0430\u043B\u044F\u0435\u0442\u0441\u044F. \u0412\u0438\u0434\u0438\u0442 \u0442\u043E\u043B\u044C\u043A\u043E \u0430\u0434\u043C\u0438\u043D\u0438\u0441\u0442\u0440\u0430\u0442\u043E\u0440.';
+    displayName: '\u041F\u043E\u0434\u043F\u0438\u0441\u043A\u0430 \u043D\u0430 \u0443\u0432\u0435\u0434\u043E\u043C\u043B\u0435\u043D\u0438\u044F \u043E\u0431 \u043E\u0442\u043A\u043B\u044E\u0447\u0435\u043D\u0438\u044F\u0445';
+    pluralName: 'outage-subscriptions';
+    singularName: 'outage-subscription';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    i18n: {
+      localized: false;
+    };
+  };
+  attributes: {
+    confirmedAt: Schema.Attribute.DateTime;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    email: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 254;
+      }>;
+    language: Schema.Attribute.Enumeration<['ru', 'tt']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::outage-subscription.outage-subscription'> & Schema.Attribute.Private;
+    municipality: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 40;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    requestedAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    street: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    subscriptionStatus: Schema.Attribute.Enumeration<['pending', 'confirmed']> & Schema.Attribute.Required & Schema.Attribute.DefaultTo<'pending'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface ApiPageFeedbackPageFeedback extends Struct.CollectionTypeSchema {
   collectionName: 'page_feedbacks';
   info: {
@@ -1783,7 +1828,7 @@ export interface ApiStandardStandard extends Struct.SingleTypeSchema {
 export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema {
   collectionName: 'supply_notices';
   info: {
-    description: '\u041F\u043B\u0430\u043D\u043E\u0432\u043E\u0435 \u0438\u043B\u0438 \u0430\u0432\u0430\u0440\u0438\u0439\u043D\u043E\u0435 \u043E\u0442\u043A\u043B\u044E\u0447\u0435\u043D\u0438\u0435 / \u043D\u0435\u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0435\u043D\u043D\u043E\u0435 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u0441\u043D\u0430\u0431\u0436\u0435\u043D\u0438\u0435: \u0433\u0434\u0435, \u043F\u043E\u0447\u0435\u043C\u0443, \u0434\u043E \u043A\u0430\u043A\u043E\u0433\u043E \u0432\u0440\u0435\u043C\u0435\u043D\u0438 (D22).';
+    description: '\u041F\u043B\u0430\u043D\u043E\u0432\u043E\u0435 \u0438\u043B\u0438 \u0430\u0432\u0430\u0440\u0438\u0439\u043D\u043E\u0435 \u043E\u0442\u043A\u043B\u044E\u0447\u0435\u043D\u0438\u0435, \u043D\u0435\u043A\u0430\u0447\u0435\u0441\u0442\u0432\u0435\u043D\u043D\u043E\u0435 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u0441\u043D\u0430\u0431\u0436\u0435\u043D\u0438\u0435: \u0433\u0434\u0435 (\u0440\u0430\u0439\u043E\u043D, \u043D\u0430\u0441\u0435\u043B\u0451\u043D\u043D\u044B\u0439 \u043F\u0443\u043D\u043A\u0442, \u0443\u043B\u0438\u0446\u044B \u0438 \u0434\u043E\u043C\u0430), \u043F\u043E\u0447\u0435\u043C\u0443, \u0441 \u043A\u0430\u043A\u043E\u0433\u043E \u0438 \u0434\u043E \u043A\u0430\u043A\u043E\u0433\u043E \u0432\u0440\u0435\u043C\u0435\u043D\u0438, \u043A\u0442\u043E \u0432\u043E\u0441\u0441\u0442\u0430\u043D\u0430\u0432\u043B\u0438\u0432\u0430\u0435\u0442 \u0438 \u0435\u0433\u043E \u0430\u0432\u0430\u0440\u0438\u0439\u043D\u044B\u0439 \u0442\u0435\u043B\u0435\u0444\u043E\u043D (D22).';
     displayName: '\u0423\u0432\u0435\u0434\u043E\u043C\u043B\u0435\u043D\u0438\u0435 \u043E \u043F\u0435\u0440\u0435\u0440\u044B\u0432\u0435 \u044D\u043B\u0435\u043A\u0442\u0440\u043E\u0441\u043D\u0430\u0431\u0436\u0435\u043D\u0438\u044F';
     pluralName: 'supply-notices';
     singularName: 'supply-notice';
@@ -1797,16 +1842,6 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
     };
   };
   attributes: {
-    area: Schema.Attribute.String &
-      Schema.Attribute.Required &
-      Schema.Attribute.SetPluginOptions<{
-        i18n: {
-          localized: true;
-        };
-      }> &
-      Schema.Attribute.SetMinMaxLength<{
-        maxLength: 500;
-      }>;
     cause: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1825,6 +1860,26 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
           localized: false;
         };
       }>;
+    gridOrganisation: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
+      }>;
+    gridPhone: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 25;
+      }>;
     isExample: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
@@ -1833,7 +1888,7 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
         };
       }> &
       Schema.Attribute.DefaultTo<false>;
-    kind: Schema.Attribute.Enumeration<['planned', 'unplanned', 'poor-quality']> &
+    kind: Schema.Attribute.Enumeration<['planned', 'emergency', 'poor-quality']> &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1842,6 +1897,61 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
       }>;
     locale: Schema.Attribute.String;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::supply-notice.supply-notice'>;
+    municipality: Schema.Attribute.Enumeration<
+      [
+        'kazan',
+        'naberezhnye-chelny',
+        'agryz',
+        'aznakaevo',
+        'aksubaevo',
+        'aktanysh',
+        'alekseevskoe',
+        'alkeevo',
+        'almetyevsk',
+        'apastovo',
+        'arsk',
+        'atnya',
+        'bavly',
+        'baltasi',
+        'bugulma',
+        'buinsk',
+        'verkhniy-uslon',
+        'vysokaya-gora',
+        'drozhzhanoe',
+        'elabuga',
+        'zainsk',
+        'zelenodolsk',
+        'kaybitsy',
+        'kamskoe-ustye',
+        'kukmor',
+        'laishevo',
+        'leninogorsk',
+        'mamadysh',
+        'mendeleevsk',
+        'menzelinsk',
+        'muslyumovo',
+        'nizhnekamsk',
+        'novosheshminsk',
+        'nurlat',
+        'pestrechi',
+        'rybnaya-sloboda',
+        'sabinsky',
+        'sarmanovo',
+        'spassky',
+        'tetyushi',
+        'tukaevsky',
+        'tyulyachi',
+        'cheremshan',
+        'chistopol',
+        'yutazy',
+      ]
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     restoreBy: Schema.Attribute.DateTime &
       Schema.Attribute.Required &
@@ -1849,6 +1959,28 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
         i18n: {
           localized: false;
         };
+      }>;
+    restoreByPrevious: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    restoredAt: Schema.Attribute.DateTime &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    settlement: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 200;
       }>;
     slug: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1876,6 +2008,12 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
       Schema.Attribute.SetPluginOptions<{
         i18n: {
           localized: false;
+        };
+      }>;
+    streets: Schema.Attribute.Component<'outage.street', true> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
         };
       }>;
     title: Schema.Attribute.String &
@@ -2618,6 +2756,7 @@ declare module '@strapi/strapi' {
       'api::faq-item.faq-item': ApiFaqItemFaqItem;
       'api::meter-reading.meter-reading': ApiMeterReadingMeterReading;
       'api::office.office': ApiOfficeOffice;
+      'api::outage-subscription.outage-subscription': ApiOutageSubscriptionOutageSubscription;
       'api::page-feedback.page-feedback': ApiPageFeedbackPageFeedback;
       'api::payment-method.payment-method': ApiPaymentMethodPaymentMethod;
       'api::satisfaction.satisfaction': ApiSatisfactionSatisfaction;

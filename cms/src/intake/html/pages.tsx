@@ -14,6 +14,8 @@ import { REQUEST_KINDS, REQUESTS, requestTypeOf } from '../../shared/contracts/r
 import StatusLookup, { StatusResult } from '../../shared/forms/StatusLookup';
 import EstimateForm from '../../shared/forms/EstimateForm';
 import SatisfactionForm from '../../shared/forms/SatisfactionForm';
+import SubscribeForm from '../../shared/forms/SubscribeForm';
+import { municipalityOptionStrings, subscriptionForm } from '../../shared/contracts/subscription';
 import { satisfactionForm } from '../../shared/contracts/feedback';
 import { formStrings } from '../../shared/forms/text';
 import type { Locale } from '../../shared/locales';
@@ -32,13 +34,14 @@ import { renderPage } from './page';
  * site's own components (cms/src/shared/forms/), rendered here on the server in the state the post left — the
  * same markup the island shows after the same submission, with the same stylesheet.
  */
-const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup } as const;
+const FORMS = { appeal: AppealForm, readings: ReadingsForm, status: StatusLookup, subscribe: SubscribeForm } as const;
 /** The forms posted to the intake: the three above and every typed request. */
 export type PostFormId = keyof typeof FORMS | (typeof REQUESTS)[keyof typeof REQUESTS]['spec']['id'];
 const SPECS = {
   appeal: appealForm,
   readings: readingForm,
   status: statusForm,
+  subscribe: subscriptionForm,
   ...Object.fromEntries(REQUEST_KINDS.map((type) => [REQUESTS[type].spec.id, REQUESTS[type].spec])),
 } as Record<PostFormId, FormSpec>;
 
@@ -56,7 +59,10 @@ export function formProps(id: PostFormId, locale: FormLocale) {
   const limits = { maxFiles: files.maxFiles, maxBytes: files.maxBytes };
   return {
     locale,
-    strings: formStrings(locale, stringPrefixesOf(SPECS[id]), { ...factValues(), ...attachmentFacts(limits) }),
+    strings: {
+      ...formStrings(locale, stringPrefixesOf(SPECS[id]), { ...factValues(), ...attachmentFacts(limits) }),
+      ...(id === 'subscribe' ? municipalityOptionStrings(locale) : {}),
+    },
     action: SPECS[id].endpoint,
     links: formLinks(siteUrl, locale, id),
     ...(takesFiles(SPECS[id]) ? { limits } : {}),
@@ -166,5 +172,24 @@ export function thanksPage(locale: FormLocale, kind: 'satisfaction' | 'feedback'
     locale,
     title: t(locale, `${kind}.done.title`),
     body: `<p>${escapeHtml(t(locale, `${kind}.done.text`))}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t(locale, kind === 'feedback' ? 'feedback.back' : 'form.backToSite'))}</a></p>`,
+  });
+}
+
+/** A subscription's pages: sent (look for the e-mail), or one of its links' outcomes — each a short page with the way on. */
+export function subscriptionPage(locale: FormLocale, key: 'sent' | 'already' | 'confirmed' | 'unsubscribed', municipality?: string): string {
+  const back = `${intakeConfig().siteUrl}/${locale}/outages/${municipality ? `${municipality}/` : ''}`;
+  return renderPage({
+    locale,
+    title: t(locale, `subscribe.${key}.title`),
+    body: `<p>${escapeHtml(t(locale, `subscribe.${key}.text`))}</p><p><a href="${escapeHtml(back)}">${escapeHtml(t(locale, 'outages.title'))}</a></p>`,
+  });
+}
+
+/** A confirmation or unsubscribe link opened in a browser: one button (a GET changes nothing — mail scanners follow links). */
+export function subscriptionActionPage(locale: FormLocale, action: 'confirm' | 'unsubscribe', postTo: string): string {
+  return renderPage({
+    locale,
+    title: t(locale, `subscribe.${action}.title`),
+    body: `<p>${escapeHtml(t(locale, `subscribe.${action}.text`))}</p><form method="post" action="${escapeHtml(postTo)}"><input type="hidden" name="locale" value="${locale}"><button type="submit">${escapeHtml(t(locale, `subscribe.${action}.button`))}</button></form>`,
   });
 }

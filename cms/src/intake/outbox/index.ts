@@ -41,7 +41,7 @@ export async function tell(
   facts: NoticeFacts,
 ): Promise<void> {
   const { subject, text, html } = renderNotice(event, facts);
-  await enqueue(trx, { event, appealDocumentId, appealNumber: facts.number, recipient: email, locale: facts.locale, subject, text, html });
+  await enqueue(trx, { event, aboutId: appealDocumentId, reference: facts.number, recipient: email, locale: facts.locale, subject, text, html });
   if (onCommit) onCommit(() => nudgeOutbox());
   else nudgeOutbox();
 }

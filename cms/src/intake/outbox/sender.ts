@@ -67,7 +67,7 @@ export function startOutboxSender(strapi: Core.Strapi, settings: SenderSettings 
           html: row.body_html,
           // One identity per message: a server or a mailbox that sees it twice can tell.
           messageId: `<tes-outbox-${row.id}-${row.created_at}@tatenergosbyt.ru>`,
-          headers: { 'Content-Language': row.locale },
+          headers: { 'Content-Language': row.locale, ...(row.headers ? (JSON.parse(row.headers) as Record<string, string>) : {}) },
         });
     } catch (error) {
       const attempts = row.attempts + 1;
@@ -75,14 +75,14 @@ export function startOutboxSender(strapi: Core.Strapi, settings: SenderSettings 
       const retryAt = attempts >= settings.maxAttempts ? null : now + retryDelay(attempts, settings);
       const reason = withoutAddresses(error instanceof Error ? error.message : String(error));
       await markRefused(knex, row.id, attempts, retryAt, reason, now);
-      strapi.log.warn(`E-mail ${row.event} of appeal ${row.appeal_number} refused (attempt ${attempts}): ${reason}${retryAt === null ? '; given up' : ''}`);
+      strapi.log.warn(`E-mail ${row.event} of ${row.reference} refused (attempt ${attempts}): ${reason}${retryAt === null ? '; given up' : ''}`);
       return;
     }
     const sentAt = Date.now();
     await markSent(knex, row.id, sentAt);
     // The clause-75 notice of an extension is this message: the record keeps when it went.
     if (row.event === 'extended') {
-      await strapi.db.query(APPEAL_UID).update({ where: { documentId: row.appeal_document_id }, data: { extensionNoticeAt: new Date(sentAt).toISOString() } });
+      await strapi.db.query(APPEAL_UID).update({ where: { documentId: row.about_id }, data: { extensionNoticeAt: new Date(sentAt).toISOString() } });
     }
   }
 

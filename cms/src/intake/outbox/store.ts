@@ -12,13 +12,19 @@ import type { Knex } from 'knex';
  */
 export const OUTBOX_TABLE = 'tes_outbox';
 
+/** An appeal's steps (../notices.ts), a subscription's confirmation, and a supply notice to its subscribers. */
 export type NoticeEvent = 'registered' | 'taken' | 'extended' | 'answered' | 'closed';
+export type OutboxEvent = NoticeEvent | 'subscribe' | 'outage';
 
 export interface OutgoingMessage {
-  event: NoticeEvent;
-  /** The appeal (its documentId) the message is about, and its number for the logs. */
-  appealDocumentId: string;
-  appealNumber: string;
+  event: OutboxEvent;
+  /** What the message is about — an appeal, a subscription — by its documentId, and a reference for the logs (a number). */
+  aboutId: string;
+  reference: string;
+  /** Extra headers (a subscriber's List-Unsubscribe). */
+  headers?: Record<string, string>;
+  /** A message that must go once only (a notice to a subscriber): a second one with the same key is not written. */
+  dedupeKey?: string;
   recipient: string;
   locale: string;
   subject: string;
@@ -28,9 +34,10 @@ export interface OutgoingMessage {
 
 export interface OutboxRow {
   id: number;
-  event: NoticeEvent;
-  appeal_document_id: string;
-  appeal_number: string;
+  event: OutboxEvent;
+  about_id: string;
+  reference: string;
+  headers: string | null;
   recipient: string | null;
   locale: string;
   subject: string;
@@ -49,8 +56,10 @@ export async function ensureOutboxTable(knex: Knex): Promise<void> {
   await knex.schema.createTable(OUTBOX_TABLE, (table) => {
     table.increments('id').primary();
     table.string('event', 20).notNullable();
-    table.string('appeal_document_id', 64).notNullable().index();
-    table.string('appeal_number', 20).notNullable();
+    table.string('about_id', 64).notNullable().index();
+    table.string('reference', 100).notNullable();
+    table.text('headers');
+    table.string('dedupe_key', 200).unique();
     table.string('recipient', 254);
     table.string('locale', 2).notNullable();
     table.string('subject', 400).notNullable();
@@ -70,10 +79,12 @@ export async function ensureOutboxTable(knex: Knex): Promise<void> {
 
 /** Writes a message within the caller's transaction: it exists if and only if the change it tells of commits. */
 export async function enqueue(trx: Knex.Transaction | Knex, message: OutgoingMessage, now = Date.now()): Promise<void> {
-  await trx(OUTBOX_TABLE).insert({
+  const insert = trx(OUTBOX_TABLE).insert({
     event: message.event,
-    appeal_document_id: message.appealDocumentId,
-    appeal_number: message.appealNumber,
+    about_id: message.aboutId,
+    reference: message.reference,
+    headers: message.headers ? JSON.stringify(message.headers) : null,
+    dedupe_key: message.dedupeKey ?? null,
     recipient: message.recipient,
     locale: message.locale,
     subject: message.subject,
@@ -83,6 +94,7 @@ export async function enqueue(trx: Knex.Transaction | Knex, message: OutgoingMes
     attempts: 0,
     next_attempt_at: now,
   });
+  await (message.dedupeKey ? insert.onConflict('dedupe_key').ignore() : insert);
 }
 
 const number = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -135,26 +147,14 @@ export async function markRefused(knex: Knex, id: number, attempts: number, retr
     });
 }
 
-/** The messages about one appeal, oldest first: what the desk shows beside its history. */
-export async function messagesOf(knex: Knex, appealDocumentId: string): Promise<OutboxRow[]> {
+/** The messages about one appeal (or subscription), oldest first: what the desk shows beside its history. */
+export async function messagesOf(knex: Knex, aboutId: string): Promise<OutboxRow[]> {
   const rows = (await knex(OUTBOX_TABLE)
-    .where({ appeal_document_id: appealDocumentId })
+    .where({ about_id: aboutId })
     .orderBy('id')
-    .select(
-      'id',
-      'event',
-      'appeal_document_id',
-      'appeal_number',
-      'recipient',
-      'locale',
-      'subject',
-      'created_at',
-      'attempts',
-      'next_attempt_at',
-      'sent_at',
-      'failed_at',
-      'last_error',
-    )) as Array<Record<string, unknown>>;
+    .select('id', 'event', 'about_id', 'reference', 'recipient', 'locale', 'subject', 'created_at', 'attempts', 'next_attempt_at', 'sent_at', 'failed_at', 'last_error')) as Array<
+    Record<string, unknown>
+  >;
   return rows.map(asRow);
 }
 

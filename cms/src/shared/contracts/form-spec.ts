@@ -73,9 +73,9 @@ export interface FormSpec {
   /**
    * Prefix of the form's i18n keys: appeal, readings, status, estimate, and the typed requests — meter (work on a
    * meter), ebill (the bill by e-mail), tariffvariant (single-rate, two- or three-zone), benefit (a tariff benefit), contract (conclude or re-register),
-   * satisfaction (the score of an answer: the CMS's page only).
+   * satisfaction (the score of an answer: the CMS's page only), subscribe (supply notices by e-mail).
    */
-  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant' | 'benefit' | 'contract' | 'satisfaction';
+  id: 'appeal' | 'readings' | 'status' | 'estimate' | 'meter' | 'ebill' | 'tariffvariant' | 'benefit' | 'contract' | 'satisfaction' | 'subscribe';
   /** The intake endpoint, under the CMS's public URL. */
   endpoint: string;
   /**

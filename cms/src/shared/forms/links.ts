@@ -25,6 +25,8 @@ const PATHS = {
   contract: 'services/contract/',
   // The score of an answer is asked on the CMS's own page (its e-mail's link); after it, the site's home.
   satisfaction: '',
+  // Supply notices by e-mail: the form is on the outages pages.
+  subscribe: 'outages/',
 } as const;
 export type FormId = keyof typeof PATHS;
 

@@ -20,9 +20,14 @@ import {
   readingReceiptPage,
   satisfactionPage,
   statusPage,
+  subscriptionActionPage,
+  subscriptionPage,
   thanksPage,
 } from '../../../intake/html/pages';
 import { PAGE_PATH, pageFeedbackInput, satisfactionInput } from '../../../shared/contracts/feedback';
+import { subscriptionForm, subscriptionInput } from '../../../shared/contracts/subscription';
+import { MUNICIPALITY_SLUGS } from '../../../shared/municipalities';
+import { confirmSubscription, subscribe, unsubscribe } from '../../../intake/subscriptions';
 import { registerPageFeedback, registerSatisfaction, satisfactionTarget } from '../../../intake/feedback';
 import { limiter } from '../../../intake/limits';
 import { openReceipt, sealReceipt } from '../../../intake/receipt-token';
@@ -49,6 +54,12 @@ const bodyOf = (ctx: Context): Record<string, unknown> => {
   const body = (ctx.request as unknown as { body?: unknown }).body;
   return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
 };
+
+/** A subscription link opened in a browser: its one button, posting back to the same address. */
+function subscriptionLinkPage(ctx: Context, action: 'confirm' | 'unsubscribe') {
+  const locale = pageLocale(ctx);
+  sendHtml(ctx, 200, subscriptionActionPage(locale, action, `/api/intake/outage-subscriptions/${action}/${String(ctx.params.token)}?lang=${locale}`));
+}
 
 /** Refused: JSON errors for the islands, the form again for a browser without JavaScript (values kept). */
 function refuse(ctx: Context, spec: FormSpec, errors: FieldError[], status = 422, posted: Record<string, unknown> = bodyOf(ctx)) {
@@ -247,6 +258,60 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await loadFacts(strapi);
     const locale = pageLocale(ctx);
     sendHtml(ctx, 200, thanksPage(locale, 'satisfaction', `${intakeConfig().siteUrl}/${locale}/`));
+  },
+
+  /** A subscription to supply notices (issue 15): checked, then a confirmation e-mail — nothing goes until it is confirmed. */
+  async subscribe(ctx: Context) {
+    await loadFacts(strapi);
+    const posted = bodyOf(ctx);
+    const checked = check(subscriptionInput, modeOf(ctx) === 'html' ? appealFromForm(posted) : (ctx.request as unknown as { body?: unknown }).body);
+    if (!checked.ok) return refuse(ctx, subscriptionForm, checked.errors);
+    const outcome = await subscribe(strapi, checked.data);
+    if (outcome === 'tooMany') return sendProblem(ctx, 429, 'subscribe.error.tooMany', subscriptionForm);
+    const { locale, municipality } = checked.data;
+    if (modeOf(ctx) === 'json') {
+      ctx.status = outcome === 'sent' ? 201 : 200;
+      ctx.body = { data: { outcome } };
+      return;
+    }
+    if (outcome === 'already') return sendHtml(ctx, 200, subscriptionPage(locale, 'already', municipality));
+    ctx.status = 303;
+    ctx.redirect(`/api/intake/outage-subscriptions/sent?lang=${locale}&m=${encodeURIComponent(municipality)}`);
+  },
+
+  async subscriptionSent(ctx: Context) {
+    await loadFacts(strapi);
+    const municipality = typeof ctx.query.m === 'string' && MUNICIPALITY_SLUGS.includes(ctx.query.m) ? ctx.query.m : undefined;
+    sendHtml(ctx, 200, subscriptionPage(pageLocale(ctx), 'sent', municipality));
+  },
+
+  /** A confirmation or unsubscribe link: GET shows its one button (mail scanners follow links; only the POST acts). */
+  async confirmLink(ctx: Context) {
+    await loadFacts(strapi);
+    subscriptionLinkPage(ctx, 'confirm');
+  },
+  async unsubscribeLink(ctx: Context) {
+    await loadFacts(strapi);
+    subscriptionLinkPage(ctx, 'unsubscribe');
+  },
+
+  /** Confirmed once; a second use says so, a forged or expired link changes nothing. */
+  async confirm(ctx: Context) {
+    await loadFacts(strapi);
+    const outcome = await confirmSubscription(strapi, String(ctx.params.token));
+    if (outcome === 'invalid') return sendProblem(ctx, 410, 'subscribe.error.invalid', null);
+    if (outcome === 'already') return sendProblem(ctx, 409, 'subscribe.error.confirmedAlready', null);
+    if (modeOf(ctx) === 'json') return void (ctx.body = { data: { outcome } });
+    sendHtml(ctx, 200, subscriptionPage(pageLocale(ctx, bodyOf(ctx)), 'confirmed'));
+  },
+
+  /** The page's button, or RFC 8058's one-click POST from a mail client (body List-Unsubscribe=One-Click). */
+  async unsubscribe(ctx: Context) {
+    await loadFacts(strapi);
+    const outcome = await unsubscribe(strapi, String(ctx.params.token));
+    if (outcome === 'invalid') return sendProblem(ctx, 410, 'subscribe.error.invalid', null);
+    if (modeOf(ctx) === 'json') return void (ctx.body = { data: { outcome } });
+    sendHtml(ctx, 200, subscriptionPage(pageLocale(ctx, bodyOf(ctx)), 'unsubscribed'));
   },
 
   async receipt(ctx: Context) {

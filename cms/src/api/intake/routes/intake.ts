@@ -20,5 +20,12 @@ export default {
     { method: 'GET', path: '/intake/satisfaction/thanks', handler: 'intake.satisfactionThanks', config: { auth: false } },
     { method: 'GET', path: '/intake/satisfaction/:token', handler: 'intake.satisfactionForm', config: { auth: false } },
     { method: 'POST', path: '/intake/satisfaction/:token', handler: 'intake.satisfaction', config: { auth: false } },
+    // Supply notices by e-mail (issue 15): subscribe; confirm and unsubscribe by the sealed links of the e-mails.
+    { method: 'POST', path: '/intake/outage-subscriptions', handler: 'intake.subscribe', config: { auth: false } },
+    { method: 'GET', path: '/intake/outage-subscriptions/sent', handler: 'intake.subscriptionSent', config: { auth: false } },
+    { method: 'GET', path: '/intake/outage-subscriptions/confirm/:token', handler: 'intake.confirmLink', config: { auth: false } },
+    { method: 'POST', path: '/intake/outage-subscriptions/confirm/:token', handler: 'intake.confirm', config: { auth: false } },
+    { method: 'GET', path: '/intake/outage-subscriptions/unsubscribe/:token', handler: 'intake.unsubscribeLink', config: { auth: false } },
+    { method: 'POST', path: '/intake/outage-subscriptions/unsubscribe/:token', handler: 'intake.unsubscribe', config: { auth: false } },
   ],
 };
