@@ -58,7 +58,7 @@ export class PreviewServer {
           .then(() => {
             this.releases.activate(dir);
             this.releases.prune(0);
-            this.files = sirv(path.join(this.releases.root, 'current'), { dev: true, extensions: ['html'] });
+            this.files = sirv(path.join(this.releases.root, 'current'), { dev: true, extensions: ['html'], brotli: true, gzip: true });
           })
           .catch((error: Error) => {
             this.releases.discard(dir);

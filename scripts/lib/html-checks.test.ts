@@ -10,13 +10,15 @@ afterEach(() => {
   dirs = [];
 });
 
-function site(pages: Record<string, string>): string {
+const HEAD = '<head><meta name="description" content="Страница"><meta property="og:title" content="Страница"><meta property="og:description" content="Страница"></head>';
+
+function site(pages: Record<string, string>, head = HEAD): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tes-html-'));
   dirs.push(dir);
   for (const [url, body] of Object.entries(pages)) {
     const lang = url.split('/')[0]!;
     mkdirSync(path.join(dir, url), { recursive: true });
-    writeFileSync(path.join(dir, url, 'index.html'), `<!doctype html><html lang="${lang}"><body>${body}</body></html>`);
+    writeFileSync(path.join(dir, url, 'index.html'), `<!doctype html><html lang="${lang}">${head}<body>${body}</body></html>`);
   }
   return dir;
 }
@@ -52,5 +54,10 @@ describe('HTML checks', () => {
   it('requires alt on images and captions and header cells on tables', () => {
     const dir = site({ 'ru/a': '<img src="x.png"><table><tr><td>1</td></tr></table>' });
     expect(problems(dir)).toEqual(['/ru/a/ image without alt: <img src="x.png">', '/ru/a/ table without a caption', '/ru/a/ table without header cells']);
+  });
+
+  it('requires a description and Open Graph title and description on every page', () => {
+    const dir = site({ 'ru/a': '<p>x</p>' }, '<head><meta name="description" content=""></head>');
+    expect(problems(dir)).toEqual(['/ru/a/ page without a meta description', '/ru/a/ page without an Open Graph title', '/ru/a/ page without an Open Graph description']);
   });
 });

@@ -4,7 +4,8 @@ import path from 'node:path';
 /**
  * Checks over the built HTML that axe cannot make (withastro/docs style): every internal link and anchor exists;
  * a Russian page links to Russian pages and a Tatar page to Tatar ones (the language switch aside); no link says
- * only «подробнее» / «здесь» (or its Tatar twins); every image has alt; every table has a caption and header cells.
+ * only «подробнее» / «здесь» (or its Tatar twins); every image has alt; every table has a caption and header cells;
+ * every page has a description and Open Graph title and description.
  */
 
 /** Link texts that mean nothing out of context (WCAG 2.4.4). Compared without case and punctuation. */
@@ -105,6 +106,10 @@ export function checkHtml(distDir: string): HtmlProblem[] {
       if (!/<th\b/.test(match[0])) report(page, 'table without header cells');
     }
     if (!page.lang) report(page, 'page without <html lang>');
+    // What a search engine or a shared link shows of the page (issue 16): never empty.
+    if (!/<meta name="description" content="[^"]+"/.test(page.html)) report(page, 'page without a meta description');
+    if (!/<meta property="og:title" content="[^"]+"/.test(page.html)) report(page, 'page without an Open Graph title');
+    if (!/<meta property="og:description" content="[^"]+"/.test(page.html)) report(page, 'page without an Open Graph description');
   }
   return problems;
 }

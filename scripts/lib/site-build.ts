@@ -1,9 +1,12 @@
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { assertComplete, assertNoPlaceholders, isProduction } from './disclosure-check.ts';
 import { assertHtmlQuality } from './html-checks.ts';
 import { copyReferencedMedia } from './media.ts';
+import { precompress } from './precompress.ts';
+import { fillSiteMaps } from './site-map.ts';
+import { indexableHtml } from '../../site/lib/search-normalize.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { runCapturing } from './processes.ts';
 
@@ -29,8 +32,11 @@ export interface SiteBuildOptions {
   preview?: boolean;
 }
 
-/** Builds the static site from Strapi (astro build), then its search index (Pagefind). Returns timings in ms. */
-export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: number; pagefindMs: number; pages: number }> {
+/**
+ * Builds the static site from Strapi (astro build), fills the HTML site map, checks the pages, builds the search
+ * index (Pagefind) and writes every text file precompressed. Returns timings in ms.
+ */
+export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: number; pagefindMs: number; compressMs: number; pages: number }> {
   const outDir = options.outDir ?? DIST_DIR;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -48,6 +54,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
     quiet: options.quiet ?? false,
   });
   await copyReferencedMedia(outDir, options.strapiUrl);
+  fillSiteMaps(outDir, options.preview ? '/preview' : '');
   const astroMs = performance.now() - astroStarted;
   if (!options.preview) {
     // The standard requires every item in both languages: a gap fails the build rather than going live.
@@ -59,7 +66,10 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
 
   const pagefindStarted = performance.now();
   const pages = await indexSite(outDir);
-  return { astroMs, pagefindMs: performance.now() - pagefindStarted, pages };
+  const pagefindMs = performance.now() - pagefindStarted;
+  const compressStarted = performance.now();
+  await precompress(outDir);
+  return { astroMs, pagefindMs, compressMs: performance.now() - compressStarted, pages };
 }
 
 /**
@@ -72,8 +82,15 @@ export async function indexSite(outDir: string): Promise<number> {
   const { index, errors: createErrors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
   try {
-    const { errors, page_count } = await index.addDirectory({ path: outDir });
-    if (errors.length) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    // Each page as search reads it (site/lib/search-normalize.ts: ё as е, «3 900» as «3900»), the search page's
+    // query being normalized the same way; the excerpts shown come from this text too.
+    let page_count = 0;
+    for (const file of htmlFilesUnder(outDir)) {
+      const url = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+      const { errors, file: added } = await index.addHTMLFile({ url, content: indexableHtml(readFileSync(file, 'utf8')) });
+      if (errors.length) throw new Error(`Pagefind: ${url}: ${errors.join('; ')}`);
+      if (added?.uniqueWords) page_count += 1;
+    }
     if (page_count === 0) throw new Error('Pagefind indexed no page: is <main data-pagefind-body> missing?');
     const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
     if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
@@ -81,4 +98,13 @@ export async function indexSite(outDir: string): Promise<number> {
   } finally {
     await pagefind.close();
   }
+}
+
+/** The built pages (not Pagefind's own files, not the media). */
+function htmlFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return ['pagefind', 'media', '_astro'].includes(entry.name) ? [] : htmlFilesUnder(full);
+    return entry.name.endsWith('.html') ? [full] : [];
+  });
 }

@@ -8,6 +8,8 @@ import { formatDate, pluralCategory, t } from './index.ts';
  * Anything else equal to its Russian value is an untranslated string.
  */
 const SAME_IN_BOTH = new Set([
+  // «Меню» is the Tatar word too (the issue names both: «Меню» / «Меню»).
+  'nav.menu',
   // Tatar writes the units of file size as Russian does (КБ, МБ: килобайт, мегабайт).
   'file.size.kb',
   'file.size.mb',

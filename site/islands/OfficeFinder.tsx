@@ -58,6 +58,7 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
   const [selected, setSelected] = useState<string | null>(null);
   const mapButton = useRef<HTMLButtonElement>(null);
   const root = useRef<HTMLDivElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
 
   // The filters appear above the list once the island runs. A keyboard user who was already tabbing through the
   // list keeps the focused link in view (WCAG 2.4.11), in the same frame as the filters appear.
@@ -117,8 +118,19 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
 
   return (
     <div className="finder" ref={root}>
-      {ready && <FinderFilters state={state} towns={towns} strings={strings} hasPosition={position !== null} onChange={update} onLocate={locate} locating={locating} />}
-      <p className="finder-status" role="status" aria-live="polite" aria-atomic="true">
+      {ready && (
+        <FinderFilters
+          state={state}
+          towns={towns}
+          strings={strings}
+          hasPosition={position !== null}
+          onChange={update}
+          onLocate={locate}
+          locating={locating}
+          onApply={() => status.current?.focus()}
+        />
+      )}
+      <p className="finder-status" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={status}>
         {announcement}
       </p>
       {geoStatus && (

@@ -22,6 +22,8 @@ export const SECTIONS = {
   readings: 'readings',
   services: 'services',
   quality: 'quality',
+  cabinet: 'cabinet',
+  sitemap: 'sitemap',
 } as const;
 export type Section = keyof typeof SECTIONS;
 

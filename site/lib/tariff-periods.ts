@@ -25,3 +25,24 @@ export function tariffPeriods<T extends TariffLike>(tariffs: readonly T[], today
     .map((period) => ({ ...period, current: period.validFrom <= today && (period.validTo === null || period.validTo >= today) }))
     .sort((a, b) => b.validFrom.localeCompare(a.validFrom));
 }
+
+export interface HeadlineTariff extends TariffLike {
+  consumerGroup: string;
+  zone: string;
+  rangeFromKwh?: number | null | undefined;
+}
+
+/**
+ * The home page's prices: for each household group, the single-rate price of the first volume range in the period
+ * in force on `today` — what most households pay. A group with no such price in force is left out.
+ */
+export function headlinePrices<T extends HeadlineTariff>(tariffs: readonly T[], today: string): T[] {
+  const current = tariffPeriods(tariffs, today).find((period) => period.current);
+  if (!current) return [];
+  const byGroup = new Map<string, T>();
+  for (const tariff of current.tariffs.filter((candidate) => candidate.zone === 'single')) {
+    const kept = byGroup.get(tariff.consumerGroup);
+    if (!kept || (tariff.rangeFromKwh ?? 0) < (kept.rangeFromKwh ?? 0)) byGroup.set(tariff.consumerGroup, tariff);
+  }
+  return [...byGroup.values()];
+}

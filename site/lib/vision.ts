@@ -26,4 +26,5 @@ export const VISION_PANEL_SCRIPT = `(function(){var f=document.getElementById('v
 try{s=JSON.parse(localStorage.getItem(K)||'{}')}catch(e){}
 for(var k in s){var r=f.querySelector('input[name="'+k+'"][value="'+s[k]+'"]');if(r)r.checked=true}
 f.addEventListener('change',function(e){var t=e.target;s[t.name]=t.value;d.setAttribute('data-vi-'+t.name,t.value);try{localStorage.setItem(K,JSON.stringify(s))}catch(x){}});
+f.addEventListener('submit',function(e){e.preventDefault();var p=f.closest('details');if(p){p.open=false;p.querySelector('summary').focus()}});
 f.addEventListener('reset',function(){s={};try{localStorage.removeItem(K)}catch(x){}for(var i=d.attributes.length-1;i>=0;i--){var n=d.attributes[i].name;if(n.indexOf('data-vi-')==0)d.removeAttribute(n)}});})();`;

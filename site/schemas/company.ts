@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineContentType } from './define.ts';
-import { disclosures, isExample, markdown, source } from './common.ts';
+import { audience, disclosures, isExample, markdown, source } from './common.ts';
 
 /** A bank account of the company (D02). */
 const bankAccount = z.object({
@@ -17,6 +17,8 @@ const channel = z.object({
   value: z.string().min(1).max(300).describe('Number, address or URL'),
   hours: z.string().max(200).nullish().describe('When the channel answers, in words'),
   note: z.string().max(500).nullish(),
+  /** Whom the channel serves, where that differs: the personal cabinets of citizens and of organisations. */
+  audience: audience.nullish().describe('Who the channel is for, if not everyone'),
 });
 
 /** Company details: one entry per language (D01–D03, D05, D06). */
@@ -37,6 +39,7 @@ export const company = defineContentType({
     website: z.url(),
     contactCentrePhone: z.string().min(1).max(40).describe('The single contact-centre number (clause 48)'),
     contactCentreHours: z.string().min(1).max(200).describe('Contact-centre hours in OpenStreetMap opening_hours syntax'),
+    readingsDueDay: z.number().int().min(1).max(28).describe('Meter readings are due by this day of each month, inclusive'),
     bankAccounts: z.array(bankAccount),
     channels: z.array(channel),
     body: markdown.nullish().describe('Free text shown under the details'),

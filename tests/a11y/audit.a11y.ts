@@ -5,7 +5,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { VISION_OPTIONS, VISION_STORAGE_KEY } from '../../site/lib/vision.ts';
 import { REPORT_DIR, criteriaOf, IGNORED_RULES, writeAuditReport, type AuditCheck } from '../helpers/audit-report.ts';
-import { PAGE_TYPES, sitemapPaths, stack } from '../helpers/stack.ts';
+import { PAGE_TYPES, sitemapPaths, stack, TEST_SITE_PORT } from '../helpers/stack.ts';
+import { PA11Y_STANDARD, PA11Y_VERSION, pa11yAudit } from '../helpers/pa11y-audit.ts';
 import { renamedExe, tinyPdf } from '../helpers/files.ts';
 import { asOneVisitor, post, validAppeal } from '../helpers/intake.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
@@ -15,8 +16,9 @@ import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
 /**
  * `npm run audit` — axe over every page of the sitemap in both languages at 320 and 1280 px, one page of every
- * page type in every visually-impaired colour scheme at the largest text size, and the interactive states.
- * Any violation fails; the report is written either way (tests/helpers/audit-report.ts).
+ * page type in every visually-impaired colour scheme at the largest text size, and the interactive states; and
+ * pa11y (HTML_CodeSniffer, WCAG2AA) over every page of the sitemap. Any violation or error fails; the report, both
+ * engines side by side, is written either way (tests/helpers/audit-report.ts).
  */
 const TAGS = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const checks: AuditCheck[] = [];
@@ -57,7 +59,7 @@ async function audit(page: Page, label: string, state: string) {
     }
     violations.push({ rule: violation.id, impact: violation.impact ?? null, help: violation.help, helpUrl: violation.helpUrl, criteria: criteriaOf(violation.tags), nodes });
   }
-  checks.push({ page: label, state, violations });
+  checks.push({ page: label, state, engine: 'axe', violations });
   return violations.map((violation) => `${violation.rule}: ${violation.nodes.map((node) => node.target).join(', ')}`);
 }
 
@@ -101,6 +103,20 @@ for (const width of [320, 1280]) {
       expect(await auditPaths(context, paths, `${width} px`, { width })).toEqual([]);
     });
   }
+}
+
+for (const locale of ['ru', 'tt'] as const) {
+  test(`pa11y (HTML_CodeSniffer, ${PA11Y_STANDARD}): every ${locale} page`, async () => {
+    const paths = sitemapPaths().filter((candidate) => candidate.startsWith(`/${locale}/`));
+    const results = await pa11yAudit(paths.map((pagePath) => `http://127.0.0.1:${TEST_SITE_PORT}${pagePath}`));
+    const found: string[] = [];
+    paths.forEach((pagePath, index) => {
+      const violations = results[index]!;
+      checks.push({ page: pagePath, state: `pa11y ${PA11Y_STANDARD}`, engine: 'pa11y', violations });
+      found.push(...violations.map((violation) => `${pagePath}: ${violation.rule} ${violation.nodes.map((node) => node.target).join(', ')}`));
+    });
+    expect(found).toEqual([]);
+  });
 }
 
 // One test per colour scheme: 17 page types × 2 languages = 34 axe runs each, at the largest text size.
@@ -389,6 +405,6 @@ test('outage states: the street search filtering, the subscription refused and s
 });
 
 test.afterAll(() => {
-  const summary = writeAuditReport(checks, { axeVersion, startedAt: started, durationSeconds: (Date.now() - started.getTime()) / 1000 });
+  const summary = writeAuditReport(checks, { axeVersion, pa11yVersion: PA11Y_VERSION, startedAt: started, durationSeconds: (Date.now() - started.getTime()) / 1000 });
   console.log(`Audit: ${summary.checks} checks on ${summary.pages} pages, ${summary.violations} violations → reports/a11y/index.html`);
 });

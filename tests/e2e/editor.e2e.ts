@@ -55,7 +55,7 @@ test('saving an office with broken hours is refused with a message that says how
 test('edit a Tatar answer, preview it in the site layout, publish, and see it live on /tt/', async () => {
   const marker = `Редактор сынавы ${Date.now()}.`;
   await openList('api::faq-item.faq-item', 'tt', 'Аноним');
-  await page.getByRole('link', { name: 'Аноним мөрәҗәгать бирергә мөмкинме?' }).click();
+  await page.getByRole('link', { name: 'Аноним мөрәҗәгать җибәрергә мөмкинме?' }).click();
   await page.locator('.CodeMirror').first().click();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText(` ${marker}`);

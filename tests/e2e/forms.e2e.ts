@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ru } from '../../cms/src/shared/i18n/ru.ts';
 import { tt } from '../../cms/src/shared/i18n/tt.ts';
+import { fill } from '../../cms/src/shared/format.ts';
 import { asOneVisitor, scriptlessContext } from '../helpers/intake.ts';
 import { stack } from '../helpers/stack.ts';
 import { waitForMail } from '../helpers/smtp-capture.ts';
@@ -94,7 +95,7 @@ for (const locale of ['ru', 'tt'] as const) {
   test(`${locale}: meter readings — the deadline and other channels stated, the meter's zones, a confirmation number`, async ({ page }) => {
     await page.goto(`/${locale}/readings/`);
     await hydrated(page);
-    await expect(page.locator('main')).toContainText(s['readings.deadline']);
+    await expect(page.locator('main')).toContainText(fill(s['readings.deadline'], { readingsDueDay: '25' }));
     await expect(page.getByRole('link', { name: s['readings.channelsLink'] })).toHaveAttribute('href', `/${locale}/info/meter-readings/`);
 
     await page.getByLabel(s['readings.field.accountNumber.label']).fill('1234567890');

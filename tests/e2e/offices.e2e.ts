@@ -101,13 +101,43 @@ test('filter by keyboard only, and hear the count with Russian plurals', async (
   await expect(status).toHaveText(count % 10 === 1 && count % 100 !== 11 ? `Найден ${count} офис` : new RegExp(`^Найдено ${count} офис(а|ов)$`));
 });
 
+test('«Показать офисы» submits nothing and takes the visitor to the results; «Открыт сейчас» sits on its words’ line at every text size', async ({ page }) => {
+  await page.goto('/ru/offices/');
+  await finderReady(page);
+  await page.getByRole('checkbox', { name: 'Касса' }).check();
+  const before = page.url();
+  await page.getByRole('button', { name: 'Показать офисы' }).click();
+  await expect(page.locator('.finder-status')).toBeFocused();
+  expect(page.url()).toBe(before);
+
+  // Each checkbox's box overlaps the first line of its own words, as a row does — «open now» included.
+  const rows = async () =>
+    page.locator('form.finder-filters label.choice:has(input[type="checkbox"])').evaluateAll((labels) =>
+      labels.map((label) => {
+        const box = label.querySelector('input')!.getBoundingClientRect();
+        const text = [...label.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim())!;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const line = range.getClientRects()[0]!;
+        return { name: label.textContent!.trim(), onItsLine: box.top < line.bottom && box.bottom > line.top && box.right <= line.left + 1 };
+      }),
+    );
+  await page.locator('details.vision > summary').click();
+  for (const size of ['1', '3', '5']) {
+    await page.locator(`#vision-form label.vision-size-${size}`).click();
+    const checked = await rows();
+    expect(checked.map((row) => row.name)).toContain('Открыт сейчас');
+    for (const row of checked) expect(row, `text size ${size}`).toMatchObject({ onItsLine: true });
+  }
+});
+
 test('Tatar count has one form, and no result says what to do', async ({ page }) => {
   await page.goto('/tt/offices/?for=legal-entities');
   await finderReady(page);
   const expected = openData('tt').offices.filter((office) => office.serves_legal_entities).length;
   await expect(cards(page)).toHaveCount(expected);
   await expect(page.locator('.finder-status')).toHaveText(`${expected} офис табылды`);
-  await page.getByRole('searchbox').fill('ззззз');
+  await page.locator('form.finder-filters').getByRole('searchbox').fill('ззззз');
   await expect(cards(page)).toHaveCount(0);
   await expect(page.locator('.finder-status')).toHaveText('Мондый шартларга туры килгән офис юк. Кайбер фильтрларны алып ташлагыз.');
 });

@@ -31,8 +31,9 @@ for (const locale of ['ru', 'tt'] as const) {
         expect(response?.status(), path).toBe(200);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.locator('h1')).toHaveCount(1);
-        // Search indexes every page's main content but a municipality's outage page with no notice on it.
-        const unindexed = MUNICIPALITY.test(path) && (await page.locator('li.outage').count()) === 0;
+        // Search indexes every page's main content but the search page, the site map (they would match every
+        // query) and a municipality's outage page with no notice on it.
+        const unindexed = /\/(search|sitemap)\/$/.test(path) || (MUNICIPALITY.test(path) && (await page.locator('li.outage').count()) === 0);
         await expect(page.locator(unindexed ? 'main#main:not([data-pagefind-body])' : 'main#main[data-pagefind-body]')).toHaveCount(1);
         await expect(page.locator('.skip-link')).toHaveAttribute('href', '#main');
         // A scripted page (the finder hydrates when idle) may still be fetching: let it finish, or its requests
@@ -71,7 +72,7 @@ test('pages with example data say so visibly, in the page language', async ({ pa
   await page.goto('/ru/company/');
   await expect(page.locator('[data-example-notice]')).toContainText('Пример данных');
   await page.goto('/tt/company/');
-  await expect(page.locator('[data-example-notice]')).toContainText('Мисал өчен мәгълүмат');
+  await expect(page.locator('[data-example-notice]')).toContainText('Үрнәк мәгълүмат');
   await page.goto('/ru/tariffs/');
   await expect(page.locator('[data-example-notice]')).toHaveCount(0);
 });

@@ -25,6 +25,8 @@ export interface AuditViolation {
 export interface AuditCheck {
   page: string;
   state: string;
+  /** axe (in Playwright's Chromium) or pa11y (HTML_CodeSniffer, in Puppeteer's). */
+  engine: 'axe' | 'pa11y';
   violations: AuditViolation[];
 }
 
@@ -43,10 +45,15 @@ export function criteriaOf(tags: string[]): string[] {
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
 
-export function writeAuditReport(checks: AuditCheck[], meta: { axeVersion: string; startedAt: Date; durationSeconds: number }) {
+export function writeAuditReport(checks: AuditCheck[], meta: { axeVersion: string; pa11yVersion: string; startedAt: Date; durationSeconds: number }) {
   mkdirSync(REPORT_DIR, { recursive: true });
   const pages = new Set(checks.map((check) => check.page)).size;
-  const violations = checks.reduce((sum, check) => sum + check.violations.reduce((inner, violation) => inner + violation.nodes.length, 0), 0);
+  const count = (list: AuditCheck[]) => list.reduce((sum, check) => sum + check.violations.reduce((inner, violation) => inner + violation.nodes.length, 0), 0);
+  const violations = count(checks);
+  const engine = (name: AuditCheck['engine']) => {
+    const list = checks.filter((check) => check.engine === name);
+    return { checks: list.length, pages: new Set(list.map((check) => check.page)).size, violations: count(list) };
+  };
   const summary = {
     date: meta.startedAt.toISOString().slice(0, 10),
     checks: checks.length,
@@ -54,6 +61,8 @@ export function writeAuditReport(checks: AuditCheck[], meta: { axeVersion: strin
     violations,
     ignoredRules: IGNORED_RULES,
     axeVersion: meta.axeVersion,
+    pa11yVersion: meta.pa11yVersion,
+    engines: { axe: engine('axe'), pa11y: engine('pa11y') },
     durationSeconds: Math.round(meta.durationSeconds),
   };
   writeFileSync(path.join(REPORT_DIR, 'report.json'), JSON.stringify({ ...summary, checks }, null, 2));
@@ -68,8 +77,12 @@ export function writeAuditReport(checks: AuditCheck[], meta: { axeVersion: strin
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:0 auto;padding:1rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #666;padding:.4rem;text-align:left;vertical-align:top}code,pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f4f4f4}img{max-width:100%;border:2px solid #b00}.ok{color:#0a5c0a}.bad{color:#b00}</style>
 </head><body><main>
 <h1>Аудит доступности (ГОСТ Р 52872-2019 / WCAG 2.2 AA)</h1>
-<p>Дата: ${summary.date}. axe-core ${escape(meta.axeVersion)}; теги: wcag2a, wcag21a, wcag2aa, wcag21aa, wcag22aa, best-practice. Время: ${summary.durationSeconds} с.</p>
-<p class="${violations ? 'bad' : 'ok'}"><strong>${checks.length} проверок (страница × состояние) на ${pages} страницах; нарушений: ${violations}.</strong></p>
+<p>Дата: ${summary.date}. Время: ${summary.durationSeconds} с. Два независимых инструмента:</p>
+<ul>
+<li>axe-core ${escape(meta.axeVersion)}, теги wcag2a, wcag21a, wcag2aa, wcag21aa, wcag22aa, best-practice: ${summary.engines.axe.checks} проверок на ${summary.engines.axe.pages} страницах, нарушений: ${summary.engines.axe.violations};</li>
+<li>pa11y ${escape(meta.pa11yVersion)} (HTML_CodeSniffer, стандарт WCAG2AA, только ошибки): ${summary.engines.pa11y.checks} проверок на ${summary.engines.pa11y.pages} страницах, ошибок: ${summary.engines.pa11y.violations}.</li>
+</ul>
+<p class="${violations ? 'bad' : 'ok'}"><strong>Всего ${checks.length} проверок (страница × состояние × инструмент) на ${pages} страницах; нарушений: ${violations}.</strong></p>
 <h2>Исключённые правила</h2>
 ${IGNORED_RULES.length ? `<ul>${IGNORED_RULES.map((item) => `<li><code>${item.rule}</code>: ${escape(item.reason)}</li>`).join('')}</ul>` : '<p>Нет: применяются все правила перечисленных тегов.</p>'}
 <h2>По правилам</h2>
@@ -85,12 +98,12 @@ ${
         .join('\n')
 }
 <h2>По страницам</h2>
-<table><caption>Проверки с нарушениями</caption><thead><tr><th scope="col">Страница</th><th scope="col">Состояние</th><th scope="col">Нарушения</th></tr></thead><tbody>
-${failing.length === 0 ? '<tr><td colspan="3">Нет</td></tr>' : failing.map((check) => `<tr><td>${escape(check.page)}</td><td>${escape(check.state)}</td><td>${check.violations.map((violation) => `<p><code>${violation.rule}</code> (WCAG ${violation.criteria.join(', ') || '—'}): ${escape(violation.help)}</p>${violation.nodes.map((node) => `<pre><code>${escape(node.html)}</code></pre><p>${escape(node.failure)}</p>${node.screenshot ? `<img src="${node.screenshot}" alt="Снимок элемента ${escape(node.target)}">` : ''}`).join('')}`).join('')}</td></tr>`).join('\n')}
+<table><caption>Проверки с нарушениями</caption><thead><tr><th scope="col">Страница</th><th scope="col">Состояние</th><th scope="col">Инструмент</th><th scope="col">Нарушения</th></tr></thead><tbody>
+${failing.length === 0 ? '<tr><td colspan="4">Нет</td></tr>' : failing.map((check) => `<tr><td>${escape(check.page)}</td><td>${escape(check.state)}</td><td>${check.engine}</td><td>${check.violations.map((violation) => `<p><code>${violation.rule}</code> (WCAG ${violation.criteria.join(', ') || '—'}): ${escape(violation.help)}</p>${violation.nodes.map((node) => `<pre><code>${escape(node.html)}</code></pre><p>${escape(node.failure)}</p>${node.screenshot ? `<img src="${node.screenshot}" alt="Снимок элемента ${escape(node.target)}">` : ''}`).join('')}`).join('')}</td></tr>`).join('\n')}
 </tbody></table>
 <h2>Все проверки</h2>
-<table><caption>Страницы и состояния</caption><thead><tr><th scope="col">Страница</th><th scope="col">Состояние</th><th scope="col">Результат</th></tr></thead><tbody>
-${checks.map((check) => `<tr><td>${escape(check.page)}</td><td>${escape(check.state)}</td><td>${check.violations.length ? `<span class="bad">${check.violations.length}</span>` : '<span class="ok">0</span>'}</td></tr>`).join('\n')}
+<table><caption>Страницы и состояния</caption><thead><tr><th scope="col">Страница</th><th scope="col">Состояние</th><th scope="col">Инструмент</th><th scope="col">Результат</th></tr></thead><tbody>
+${checks.map((check) => `<tr><td>${escape(check.page)}</td><td>${escape(check.state)}</td><td>${check.engine}</td><td>${check.violations.length ? `<span class="bad">${check.violations.length}</span>` : '<span class="ok">0</span>'}</td></tr>`).join('\n')}
 </tbody></table>
 </main></body></html>`;
   writeFileSync(path.join(REPORT_DIR, 'index.html'), html);

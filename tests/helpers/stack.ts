@@ -40,24 +40,4 @@ export function sitemapPaths(): string[] {
 }
 
 /** One page of every page type (under /ru/ or /tt/): the audits in every colour scheme and the keyboard walks. */
-export const PAGE_TYPES = [
-  '',
-  'company/',
-  'offices/',
-  'offices/kazan-central/',
-  'tariffs/',
-  'tariffs/estimate/',
-  'services/meter-work/',
-  'payment/',
-  'contracts/',
-  'faq/',
-  'faq/readings/',
-  'standard/',
-  'standard/section-7-3/',
-  'outages/',
-  'info/',
-  'info/meter-readings/',
-  'search/',
-  'disclosure/',
-  'accessibility/',
-];
+export { PAGE_TYPES } from '../../scripts/lib/page-types.ts';

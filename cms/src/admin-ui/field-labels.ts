@@ -104,6 +104,10 @@ export const CONTENT_TYPE_LAYOUTS: Record<string, TypeLayout> = {
         label: 'Часы работы контакт-центра',
         hint: hoursHint('/ru/company/'),
       },
+      readingsDueDay: {
+        label: 'Показания передают до … числа',
+        hint: `День месяца (1–28), до которого включительно передают показания. ${SHARED} Называется на главной странице («до 25 декабря») и на странице «Передать показания».`,
+      },
       bankAccounts: {
         label: 'Банковские счета',
         hint: `Банк, БИК, расчётный и корреспондентский счёт; можно несколько. ${SHARED} Раздел «Банковские реквизиты» на /ru/company/.`,
@@ -574,6 +578,10 @@ export const COMPONENT_LAYOUTS: Record<string, Record<string, FieldText>> = {
     note: {
       label: 'Примечание',
       hint: 'Необязательно. Как пользоваться каналом, напр. формат SMS с показаниями. Показывается внизу карточки.',
+    },
+    audience: {
+      label: 'Для кого',
+      hint: 'Для личных кабинетов: individuals — граждан, legal-entities — организаций и ИП, all — всех. Ссылки «Личный кабинет» в шапке сайта и на главной берутся отсюда.',
     },
   },
   'contact.phone': {

@@ -53,3 +53,10 @@ export function daysBetween(from: string, to: string): number {
 export function weekdayOf(date: string): number {
   return (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
 }
+
+/** The next day readings are due by (the `dueDay` of this month, or of the next once it has passed), as YYYY-MM-DD. */
+export function nextReadingsDue(today: string, dueDay: number): string {
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number];
+  const [dueYear, dueMonth] = day <= dueDay ? [year, month] : month === 12 ? [year + 1, 1] : [year, month + 1];
+  return `${dueYear}-${String(dueMonth).padStart(2, '0')}-${String(dueDay).padStart(2, '0')}`;
+}

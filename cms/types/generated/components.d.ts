@@ -25,6 +25,7 @@ export interface ContactChannel extends Struct.ComponentSchema {
     displayName: '\u041A\u0430\u043D\u0430\u043B \u0437\u0430\u043E\u0447\u043D\u043E\u0433\u043E \u043E\u0431\u0441\u043B\u0443\u0436\u0438\u0432\u0430\u043D\u0438\u044F';
   };
   attributes: {
+    audience: Schema.Attribute.Enumeration<['individuals', 'legal-entities', 'all']>;
     hours: Schema.Attribute.String &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;

@@ -729,6 +729,20 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         maxLength: 300;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    readingsDueDay: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 28;
+          min: 1;
+        },
+        number
+      >;
     shortName: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{

@@ -6,7 +6,8 @@ import { capitalize, fill, type FinderStrings } from './strings.ts';
 /**
  * The filters: native form controls only (select, radio buttons, checkboxes, a search field), so they work the
  * same with a keyboard, a screen reader or a finger. Every change applies at once; the result count is announced
- * by the list's status line. No submit button: there is nothing to submit.
+ * by the list's status line. «Показать офисы» submits nothing — it takes the visitor to the results (GOV.UK's
+ * "apply" button, for those who look for one, and for Enter in the search field).
  */
 interface Props {
   state: FinderState;
@@ -17,6 +18,8 @@ interface Props {
   onChange: (patch: Partial<FinderState>, options?: { typing?: boolean }) => void;
   onLocate: () => void;
   locating: boolean;
+  /** «Показать офисы»: the filters apply as they change; this goes to the results. */
+  onApply: () => void;
 }
 
 const CATEGORY_LABELS = {
@@ -24,12 +27,20 @@ const CATEGORY_LABELS = {
   'legal-entities': 'offices.filter.category.legalEntities',
 } as const;
 
-export default function FinderFilters({ state, towns, strings, hasPosition, onChange, onLocate, locating }: Props) {
+export default function FinderFilters({ state, towns, strings, hasPosition, onChange, onLocate, locating, onApply }: Props) {
   const id = useId();
   const toggleService = (service: (typeof SERVICES)[number], on: boolean) =>
     onChange({ services: SERVICES.filter((item) => (item === service ? on : state.services.includes(item))) });
   return (
-    <form className="finder-filters" role="search" aria-labelledby={`${id}-title`} onSubmit={(event) => event.preventDefault()}>
+    <form
+      className="finder-filters"
+      role="search"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onApply();
+      }}
+    >
       <h2 id={`${id}-title`}>{strings['offices.finder.title']}</h2>
       <div className="field">
         <label htmlFor={`${id}-q`}>{strings['offices.filter.query']}</label>
@@ -97,7 +108,8 @@ export default function FinderFilters({ state, towns, strings, hasPosition, onCh
           {strings['offices.geo.button']}
         </button>
       </div>
-      <p>
+      <p className="finder-actions">
+        <button type="submit">{strings['offices.filter.apply']}</button>
         <button type="button" className="secondary" onClick={() => onChange({ municipality: null, category: null, services: [], openNow: false, query: '', near: null })}>
           {strings['offices.filter.reset']}
         </button>

@@ -34,6 +34,7 @@ export const FINDER_KEYS = [
   'offices.filter.query',
   'offices.filter.query.hint',
   'offices.filter.reset',
+  'offices.filter.apply',
   'offices.sort',
   'offices.sort.municipality',
   'offices.sort.near',

@@ -11,7 +11,7 @@ import ReadingsForm from '../../shared/forms/ReadingsForm';
 import RequestForm from '../../shared/forms/RequestForm';
 import { REQUESTS } from '../../shared/contracts/requests';
 import type { FormProps } from '../../shared/forms/IntakeForm';
-import type { AppealReceiptData } from '../../shared/forms/AppealForm';
+import type { AppealReceiptData } from '../../shared/forms/AppealReceipt';
 import { meterRequestForm, meterRequestInput } from '../../shared/contracts/meter-request';
 import StatusLookup from '../../shared/forms/StatusLookup';
 import { LOCALES } from '../../shared/locales';

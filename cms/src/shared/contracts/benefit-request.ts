@@ -64,7 +64,7 @@ export const benefitRequestForm: FormSpec = {
       name: 'benefit',
       fields: [
         { name: 'benefit', kind: 'radios', options: BENEFITS },
-        { name: 'premisesAddress', kind: 'text', hint: true, autocomplete: 'street-address', from: 'request' },
+        { name: 'premisesAddress', kind: 'textarea', hint: true, autocomplete: 'street-address', from: 'request' },
       ],
     },
     {

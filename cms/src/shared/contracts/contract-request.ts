@@ -41,7 +41,7 @@ const fields = z.strictObject(
     /** Conclude a contract, or re-register it (and the account) to a new owner */
     contractAction: z.enum(CONTRACT_ACTIONS, { error: 'contract.error.contractAction.required' }),
     /** Address of the premises, house or other object supplied */
-    premisesAddress: text({ required: 'contract.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 }),
+    premisesAddress: text({ required: 'contract.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300, multiline: true }),
     /** Re-registration: the day ownership (or the right of use) passed to the applicant */
     ownedSince: dateField('contract.error.ownedSince.invalid'),
     /** Re-registration: the meter's readings on that day, as the applicant writes them (one or several zones) */
@@ -114,7 +114,7 @@ export const contractRequestForm: FormSpec = {
       name: 'contract',
       fields: [
         { name: 'contractAction', kind: 'radios', options: CONTRACT_ACTIONS },
-        { name: 'premisesAddress', kind: 'text', hint: true, autocomplete: 'street-address' },
+        { name: 'premisesAddress', kind: 'textarea', hint: true, autocomplete: 'street-address' },
         { name: 'ownedSince', kind: 'date', hint: true, width: 'short', when: whenReRegistered },
         { name: 'transferReading', kind: 'text', hint: true, optional: true, width: 'medium', when: whenReRegistered },
       ],

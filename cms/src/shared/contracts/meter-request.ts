@@ -57,7 +57,7 @@ export const meterRequestForm: FormSpec = {
       name: 'work',
       fields: [
         { name: 'meterWork', kind: 'radios', options: METER_WORKS },
-        { name: 'premisesAddress', kind: 'text', hint: true, autocomplete: 'street-address', from: 'request' },
+        { name: 'premisesAddress', kind: 'textarea', hint: true, autocomplete: 'street-address', from: 'request' },
       ],
     },
     ownerSection,

@@ -19,7 +19,7 @@ export const requestFields = {
 
 /** The address of the premises a request is about: the meter's, the bill's. */
 /** Address of the premises the request is about */
-export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300 });
+export const premisesAddress = text({ required: 'request.error.premisesAddress.required', tooLong: 'request.error.premisesAddress.tooLong', max: 300, multiline: true });
 
 /** A check across fields: which field it reports, its message, when it holds, and when it applies at all. */
 export type Rule<T> = [field: keyof T & string, key: string, holds: (input: T) => boolean, applies: (input: Record<string, unknown>) => boolean];

@@ -50,7 +50,7 @@ export const tariffVariantForm: FormSpec = {
       fields: [
         { name: 'meterZones', kind: 'radios', options: METER_ZONES, initial: 'single', from: 'readings' },
         { name: 'tariffVariant', kind: 'radios', options: METER_ZONES, hint: true },
-        { name: 'premisesAddress', kind: 'text', hint: true, autocomplete: 'street-address', from: 'request' },
+        { name: 'premisesAddress', kind: 'textarea', hint: true, autocomplete: 'street-address', from: 'request' },
         attachmentsField,
       ],
     },
