@@ -9,7 +9,7 @@ export default defineConfig({
     dedupe: ['zod', 'react', 'react-dom'],
   },
   test: {
-    include: ['site/**/*.test.ts', 'scripts/**/*.test.ts', 'publisher/**/*.test.ts', 'cms/src/**/*.test.{ts,tsx}'],
+    include: ['site/**/*.test.ts', 'scripts/**/*.test.ts', 'publisher/**/*.test.ts', 'deploy/**/*.test.ts', 'cms/src/**/*.test.{ts,tsx}'],
     environment: 'node',
   },
 });
