@@ -6,6 +6,7 @@ import { assertHtmlQuality } from './html-checks.ts';
 import { copyReferencedMedia } from './media.ts';
 import { precompress } from './precompress.ts';
 import { fillSiteMaps } from './site-map.ts';
+import { writeCspHashes } from './csp.ts';
 import { indexableHtml } from '../../site/lib/search-normalize.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { runCapturing } from './processes.ts';
@@ -55,6 +56,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
   });
   await copyReferencedMedia(outDir, options.strapiUrl);
   fillSiteMaps(outDir, options.preview ? '/preview' : '');
+  writeCspHashes(outDir);
   const astroMs = performance.now() - astroStarted;
   if (!options.preview) {
     // The standard requires every item in both languages: a gap fails the build rather than going live.

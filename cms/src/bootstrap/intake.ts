@@ -9,6 +9,10 @@ import { startOutbox } from '../intake/outbox';
 import { sweepSubscriptions } from '../intake/subscriptions';
 import { watchNoticeTimes } from '../intake/outage-notify';
 import { prepareFileStore, sweepFiles } from '../intake/files/store';
+import { ensureRateLimitTable, sweepRateLimits } from '../intake/rate-limit';
+import { ensureJobRunsTable, onceInCluster } from '../intake/cluster';
+
+const HOUR = 3_600_000;
 
 /**
  * The intake's start-up: its settings are checked (a missing INTAKE_SECRET stops the start, not the first
@@ -19,6 +23,8 @@ export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
   intakeConfig();
   await ensureSequenceTable(strapi.db.connection);
   await ensureHistoryTable(strapi.db.connection);
+  await ensureRateLimitTable(strapi.db.connection);
+  await ensureJobRunsTable(strapi.db.connection);
   // Messages written before a stop (or a crash) go out now; new ones after each commit.
   await startOutbox(strapi);
   if (!process.env.SMTP_HOST) strapi.log.warn('SMTP_HOST is not set: confirmation e-mails of appeals are rendered but not sent.');
@@ -28,11 +34,22 @@ export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
   if (swept.leftovers || swept.orphans || swept.expired)
     strapi.log.info(`Attachments: removed ${swept.leftovers} unfinished upload(s), ${swept.orphans} file(s) without a record, ${swept.expired} past retention.`);
   watchNoticeTimes(strapi);
+  // Hourly, once in the cluster whatever the number of replicas (intake/cluster.ts).
+  const hourly =
+    (job: string, task: (app: Core.Strapi) => Promise<unknown>) =>
+    ({ strapi: app }: { strapi: Core.Strapi }) =>
+      onceInCluster(app.db.connection, job, HOUR, () => task(app));
   strapi.cron.add({
-    refreshAppealDeadlines: { task: ({ strapi: app }: { strapi: Core.Strapi }) => refreshDeadlines(app), options: { rule: '0 * * * *', tz: 'Europe/Moscow' } },
-    sweepAttachments: { task: ({ strapi: app }: { strapi: Core.Strapi }) => sweepFiles(app), options: { rule: '30 * * * *', tz: 'Europe/Moscow' } },
+    refreshAppealDeadlines: { task: hourly('refreshAppealDeadlines', refreshDeadlines), options: { rule: '0 * * * *', tz: 'Europe/Moscow' } },
+    sweepAttachments: {
+      task: hourly('sweepAttachments', async (app) => {
+        await sweepFiles(app);
+        await sweepRateLimits(app.db.connection);
+      }),
+      options: { rule: '30 * * * *', tz: 'Europe/Moscow' },
+    },
     // Subscriptions nobody confirmed within the link's three days: the address is not kept.
-    sweepSubscriptions: { task: ({ strapi: app }: { strapi: Core.Strapi }) => sweepSubscriptions(app), options: { rule: '45 * * * *', tz: 'Europe/Moscow' } },
+    sweepSubscriptions: { task: hourly('sweepSubscriptions', sweepSubscriptions), options: { rule: '45 * * * *', tz: 'Europe/Moscow' } },
   });
 }
 

@@ -30,6 +30,11 @@ export interface IntakeConfig {
     retentionDays: number;
     /** The largest image accepted, in pixels (INTAKE_MAX_IMAGE_PIXELS): refuses decompression bombs. */
     maxPixels: number;
+    /**
+     * This replica's name when several share the folder (INTAKE_REPLICA): its posts in flight go to incoming/<name>/,
+     * which only it sweeps at start-up. Unset: one process, incoming/ itself.
+     */
+    replica: string | null;
   };
   limits: Record<'appeals' | 'readings' | 'lookups' | 'wrongCodes' | 'wrongCodesPerNumber' | 'feedback' | 'subscribe' | 'links', RateLimit>;
 }
@@ -74,6 +79,7 @@ export function intakeConfig(): IntakeConfig {
       retentionDays: Number(process.env.INTAKE_FILE_RETENTION_DAYS ?? 1095),
       // 50 megapixels: any phone camera's photo or a 600 dpi A4 scan passes; a bomb of 20,000 × 20,000 does not.
       maxPixels: Number(process.env.INTAKE_MAX_IMAGE_PIXELS ?? 50_000_000),
+      replica: /^[a-z0-9-]{1,40}$/i.test(process.env.INTAKE_REPLICA ?? '') ? process.env.INTAKE_REPLICA! : null,
     },
     limits: parseLimits(process.env.INTAKE_RATE_LIMITS ?? ''),
   };

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { ensureTable } from './tables';
 
 /**
  * Each appeal's history for the desk: who did what, and when — registered, taken into work, extended, answered,
@@ -21,8 +22,7 @@ export interface HistoryEntry {
 }
 
 export async function ensureHistoryTable(knex: Knex): Promise<void> {
-  if (await knex.schema.hasTable(HISTORY_TABLE)) return;
-  await knex.schema.createTable(HISTORY_TABLE, (table) => {
+  await ensureTable(knex, HISTORY_TABLE, (table) => {
     table.increments('id').primary();
     table.string('appeal_document_id', 64).notNullable().index();
     table.bigInteger('at').notNullable();

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashAccessCode, newAccessCode, verifyAccessCode } from './access-code';
-import { RateLimiter } from './rate-limit';
+import knexFactory, { type Knex } from 'knex';
+import { ensureRateLimitTable, RateLimiter, sweepRateLimits } from './rate-limit';
 import { openReceipt, sealReceipt } from './receipt-token';
 import { t } from './i18n';
 
@@ -24,12 +25,23 @@ describe('access codes', () => {
 });
 
 describe('rate limiter', () => {
-  it('allows max hits per window, then says how long to wait', () => {
-    const limiter = new RateLimiter({ max: 2, windowSeconds: 60 });
-    expect([limiter.hit('a', 0), limiter.hit('a', 1000), limiter.hit('a', 2000)]).toEqual([0, 0, 58]);
-    expect(limiter.hit('b', 2000)).toBe(0);
-    expect(limiter.blocked('a', 3000)).toBe(57);
-    expect(limiter.hit('a', 61_000)).toBe(0);
+  // The real store: a database (SQLite in memory here; the API tests run it on PostgreSQL with two replicas).
+  let knex: Knex;
+  beforeAll(async () => {
+    knex = knexFactory({ client: 'better-sqlite3', connection: { filename: ':memory:' }, useNullAsDefault: true });
+    await ensureRateLimitTable(knex);
+  });
+  afterAll(() => knex.destroy());
+
+  it('allows max hits per window, then says how long to wait; two limiters on one database count together', async () => {
+    const limiter = new RateLimiter(knex, 'appeals', { max: 2, windowSeconds: 60 });
+    const replica = new RateLimiter(knex, 'appeals', { max: 2, windowSeconds: 60 });
+    expect([await limiter.hit('a', 0), await replica.hit('a', 1000), await limiter.hit('a', 2000)]).toEqual([0, 0, 58]);
+    expect(await limiter.hit('b', 2000)).toBe(0);
+    expect(await replica.blocked('a', 3000)).toBe(57);
+    expect(await new RateLimiter(knex, 'readings', { max: 2, windowSeconds: 60 }).blocked('a', 3000)).toBe(0);
+    expect(await replica.hit('a', 61_000)).toBe(0);
+    expect(await sweepRateLimits(knex, 200_000)).toBe(2);
   });
 });
 

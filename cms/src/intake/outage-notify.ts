@@ -5,6 +5,7 @@ import { nudgeOutbox } from './outbox';
 import { enqueue } from './outbox/store';
 import { renderOutageNotice, type OutageFacts } from './outage-mail';
 import { SUBSCRIPTION_UID, subscriptionLink } from './subscriptions';
+import { onceInCluster } from './cluster';
 
 /**
  * Supply notices and their subscribers (issue 15). When a notice is published — the first time, or again with its
@@ -117,33 +118,35 @@ export function registerOutageRules(strapi: Core.Strapi): void {
 
 /**
  * A notice changes state with the clock — planned work begins, supply is due back — and the static site shows the
- * state as of its build. Every five minutes this looks for a published notice whose start, planned restoration or
- * restoration fell since the last look, and if there is one asks the publisher for a build, through the same webhook
- * a publish sends: the site then says «сейчас» or «восстановлено» within minutes, with no editor's click.
+ * state as of its build. Every five minutes, once in the cluster (intake/cluster.ts), this looks for a published
+ * notice whose start, planned restoration or restoration fell in the five minutes before this slot, and if there is
+ * one asks the publisher for a build, through the same webhook a publish sends: the site then says «сейчас» or
+ * «восстановлено» within minutes, with no editor's click.
  */
+const FIVE_MINUTES = 300_000;
+
 export function watchNoticeTimes(strapi: Core.Strapi): void {
-  let last = Date.now();
   strapi.cron.add({
     supplyNoticeTimes: {
-      task: async () => {
-        const now = Date.now();
-        const since = last;
-        last = now;
-        const notices = (await strapi.db.query(NOTICE_UID).findMany({
-          where: { publishedAt: { $notNull: true } },
-          select: ['documentId', 'startsAt', 'restoreBy', 'restoredAt'],
-        })) as Array<{ documentId: string; startsAt: string | null; restoreBy: string | null; restoredAt: string | null }>;
-        const crossed = notices.find((notice) =>
-          [notice.startsAt, notice.restoreBy, notice.restoredAt].some((value) => {
-            const at = value ? Date.parse(String(value)) : NaN;
-            return at > since && at <= now;
-          }),
-        );
-        if (crossed) {
-          strapi.log.info(`Supply notice ${crossed.documentId} changed state with the time: asking for a build.`);
-          await strapi.eventHub.emit('entry.publish', { uid: NOTICE_UID, model: 'supply-notice', entry: { documentId: crossed.documentId } });
-        }
-      },
+      task: () =>
+        onceInCluster(strapi.db.connection, 'supplyNoticeTimes', FIVE_MINUTES, async () => {
+          const now = Date.now();
+          const since = Math.floor(now / FIVE_MINUTES) * FIVE_MINUTES - FIVE_MINUTES;
+          const notices = (await strapi.db.query(NOTICE_UID).findMany({
+            where: { publishedAt: { $notNull: true } },
+            select: ['documentId', 'startsAt', 'restoreBy', 'restoredAt'],
+          })) as Array<{ documentId: string; startsAt: string | null; restoreBy: string | null; restoredAt: string | null }>;
+          const crossed = notices.find((notice) =>
+            [notice.startsAt, notice.restoreBy, notice.restoredAt].some((value) => {
+              const at = value ? Date.parse(String(value)) : NaN;
+              return at > since && at <= now;
+            }),
+          );
+          if (crossed) {
+            strapi.log.info(`Supply notice ${crossed.documentId} changed state with the time: asking for a build.`);
+            await strapi.eventHub.emit('entry.publish', { uid: NOTICE_UID, model: 'supply-notice', entry: { documentId: crossed.documentId } });
+          }
+        }),
       options: { rule: '*/5 * * * *', tz: 'Europe/Moscow' },
     },
   });

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { moscowDate } from '../shared/calendar';
+import { ensureTable } from './tables';
 
 /**
  * Registration numbers: "2026-000123" (appeals), "2026-R000045" (readings) — sequential per year, never reused,
@@ -15,8 +16,7 @@ export const SEQUENCE_TABLE = 'tes_intake_sequences';
 export type SequenceKind = 'appeal' | 'reading';
 
 export async function ensureSequenceTable(knex: Knex): Promise<void> {
-  if (await knex.schema.hasTable(SEQUENCE_TABLE)) return;
-  await knex.schema.createTable(SEQUENCE_TABLE, (table) => {
+  await ensureTable(knex, SEQUENCE_TABLE, (table) => {
     table.string('name', 64).primary();
     table.integer('value').notNullable();
   });

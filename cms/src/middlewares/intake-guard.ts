@@ -73,7 +73,7 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
   const cap = multipart ? config.maxBodyBytes + config.files.maxFiles * (config.files.maxBytes + 4096) : config.maxBodyBytes;
   if (length > cap) return sendProblem(ctx, 413, 'form.error.tooLarge', route.spec);
 
-  const wait = limiter(route.limit).hit(ctx.ip);
+  const wait = await limiter(route.limit).hit(ctx.ip);
   if (wait > 0) {
     ctx.set('Retry-After', String(wait));
     return sendProblem(ctx, 429, 'form.error.rateLimited', route.spec, { minutes: Math.ceil(wait / 60) });

@@ -19,7 +19,10 @@ import { intakeConfig } from '../config';
  */
 export const FILE_UID = 'api::appeal-file.appeal-file';
 
-export const dirsOf = (root = intakeConfig().files.dir) => ({ incoming: path.join(root, 'incoming'), stored: path.join(root, 'stored') });
+export const dirsOf = (root = intakeConfig().files.dir, replica = intakeConfig().files.replica) => ({
+  incoming: replica ? path.join(root, 'incoming', replica) : path.join(root, 'incoming'),
+  stored: path.join(root, 'stored'),
+});
 
 /** A checked file, still in incoming/. */
 export interface CheckedFile {
@@ -95,19 +98,22 @@ export interface SweepResult {
 /**
  * Removes what must not stay: files past their retention (and their records), stored files without a record, and —
  * at start-up, when no post is in flight — everything in incoming/. While the CMS runs, only files older than an
- * hour count as orphans or leftovers, so a post being checked or registered is never touched.
+ * hour count as orphans or leftovers, so a post being checked or registered is never touched. Replicas sharing the
+ * folder (INTAKE_REPLICA): at start-up each empties only its own incoming/<name>/, and leaves stored files younger
+ * than ten minutes, which another replica may be committing right now.
  */
 export async function sweepFiles(strapi: Core.Strapi, { startUp = false } = {}): Promise<SweepResult> {
   const { incoming, stored } = dirsOf();
-  const settled = async (folder: string) => {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    if (startUp) return names;
-    const cutoff = Date.now() - 3_600_000;
+  const shared = intakeConfig().files.replica !== null;
+  const settled = async (folder: string, ownFolder: boolean) => {
+    const names = (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    if (startUp && (ownFolder || !shared)) return names;
+    const cutoff = Date.now() - (startUp ? 600_000 : 3_600_000);
     const old = await Promise.all(names.map(async (name) => ((await stat(path.join(folder, name)).catch(() => null))?.mtimeMs ?? Infinity) < cutoff));
     return names.filter((_, index) => old[index]);
   };
 
-  const leftovers = await settled(incoming);
+  const leftovers = await settled(incoming, true);
   await discard(leftovers.map((name) => path.join(incoming, name)));
 
   const expired = (await strapi.db.query(FILE_UID).findMany({ where: { deleteAfter: { $lt: moscowDate() } }, select: ['id', 'storageKey'] })) as Array<{
@@ -117,7 +123,7 @@ export async function sweepFiles(strapi: Core.Strapi, { startUp = false } = {}):
   await discard(expired.map((file) => path.join(stored, file.storageKey)));
   if (expired.length) await strapi.db.query(FILE_UID).deleteMany({ where: { id: { $in: expired.map((file) => file.id) } } });
 
-  const candidates = await settled(stored);
+  const candidates = await settled(stored, false);
   const known = new Set(
     candidates.length
       ? ((await strapi.db.query(FILE_UID).findMany({ where: { storageKey: { $in: candidates } }, select: ['storageKey'] })) as Array<{ storageKey: string }>).map(

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { ensureTable } from '../tables';
 
 /**
  * The outbox: every message to a visitor (the registration's confirmation, then each step of the appeal's
@@ -52,8 +53,7 @@ export interface OutboxRow {
 }
 
 export async function ensureOutboxTable(knex: Knex): Promise<void> {
-  if (await knex.schema.hasTable(OUTBOX_TABLE)) return;
-  await knex.schema.createTable(OUTBOX_TABLE, (table) => {
+  await ensureTable(knex, OUTBOX_TABLE, (table) => {
     table.increments('id').primary();
     table.string('event', 20).notNullable();
     table.string('about_id', 64).notNullable().index();

@@ -177,15 +177,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // even the right code is refused until the window passes.
     const byAddress = limiter('wrongCodes');
     const byNumber = limiter('wrongCodesPerNumber');
-    const wait = Math.max(byAddress.blocked(ctx.ip), byNumber.blocked(checked.data.number));
+    const wait = Math.max(await byAddress.blocked(ctx.ip), await byNumber.blocked(checked.data.number));
     if (wait > 0) {
       ctx.set('Retry-After', String(wait));
       return sendProblem(ctx, 429, 'form.error.rateLimited', statusForm, { minutes: Math.ceil(wait / 60) });
     }
     const view = await lookUpStatus(strapi, checked.data);
     if (!view) {
-      byAddress.hit(ctx.ip);
-      byNumber.hit(checked.data.number);
+      await byAddress.hit(ctx.ip);
+      await byNumber.hit(checked.data.number);
       return refuse(ctx, statusForm, [{ field: 'code', key: 'status.error.notFound' }], 404);
     }
     if (modeOf(ctx) === 'html') return sendHtml(ctx, 200, statusPage(checked.data.locale, view));
