@@ -378,7 +378,7 @@ test('outage states: the street search filtering, the subscription refused and s
   const found: string[] = [];
   const check = async (label: string, state: string) => found.push(...(await audit(page, label, state)).map((violation) => `${label} ${state}: ${violation}`));
   await page.goto('/ru/outages/');
-  await page.getByRole('search').getByLabel(ru['outages.search.label']).fill('примерная');
+  await page.getByRole('main').getByRole('search').getByLabel(ru['outages.search.label']).fill('примерная');
   await expect(page.locator('#street-search-count')).not.toBeEmpty();
   await check('/ru/outages/', 'street search filtered');
   // The subscription form, posted as a browser without JavaScript posts it.

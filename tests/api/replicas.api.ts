@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { cmsInstance, startCms } from '../../scripts/lib/cms.ts';
@@ -14,10 +14,11 @@ import { stack, TEST_CMS_PORT, TEST_RUN_DIR } from '../helpers/stack.ts';
 /**
  * Two Strapi replicas on one PostgreSQL behind the production nginx (issue 17): the limits hold when requests
  * alternate between them; and when one is killed (-9) in the middle of
- * 2,000 submissions, nginx sends the rest to the other and every acknowledged submission is stored exactly once.
- * Writes the counts to reports/failover.json.
+ * 2,000 submissions, nginx sends the rest to the other and every acknowledged submission is stored exactly once;
+ * each submission is a log line without personal data, and counted in the metrics. Writes reports/failover.json.
  */
 const PORTS = [TEST_CMS_PORT + 20, TEST_CMS_PORT + 21] as const;
+const METRICS_PORTS = [TEST_CMS_PORT + 30, TEST_CMS_PORT + 31] as const;
 const NGINX_PORT = Number(process.env.TEST_NGINX_PORT ?? 4380) + 1;
 const DB = `tes_test_replicas_${TEST_CMS_PORT}`;
 const SUBMISSIONS = 2000;
@@ -31,6 +32,7 @@ const knexFor = (connection: string) => (createRequire(path.join(CMS_DIR, 'packa
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
 let databaseUrl: string;
+let dataDir: string;
 const children: Array<ChildProcess | null> = [null, null];
 let nginx: Awaited<ReturnType<typeof startNginx>>;
 const replicaUrl = (index: 0 | 1) => `http://127.0.0.1:${PORTS[index]}`;
@@ -39,7 +41,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   databaseUrl = freshPostgresDatabase(DB);
   // One data folder for both: the media library and the appeals' documents are on storage they share.
-  const dataDir = path.join(TEST_RUN_DIR, 'replicas', 'cms');
+  dataDir = path.join(TEST_RUN_DIR, 'replicas', 'cms');
   const env = {
     DATABASE_CLIENT: 'postgres',
     DATABASE_URL: databaseUrl,
@@ -49,7 +51,7 @@ test.beforeAll(async () => {
   };
   // The first creates the schema; the second starts on it (as tes-strapi@2 after tes-strapi@1).
   for (const index of [0, 1] as const) {
-    const instance = cmsInstance({ dataDir, port: PORTS[index], env: { ...env, INTAKE_REPLICA: String(index + 1) } });
+    const instance = cmsInstance({ dataDir, port: PORTS[index], env: { ...env, INTAKE_REPLICA: String(index + 1), METRICS_PORT: String(METRICS_PORTS[index]) } });
     children[index] = await startCms(instance, { quiet: true });
   }
   nginx = await startNginx({
@@ -142,4 +144,24 @@ test(`kill -9 of a replica during ${SUBMISSIONS} submissions: nginx sends the re
   } finally {
     await db.destroy();
   }
+});
+
+test('each submission is one JSON log line without personal data, and counted in Prometheus metrics that nginx does not publish', async () => {
+  // Both replicas write to the one log of this test's data folder (cmsInstance's quiet mode).
+  const lines = readFileSync(path.join(dataDir, 'strapi.log'), 'utf8')
+    .split('\n')
+    .filter((line) => line.startsWith('{') && line.includes('"intake.submission"'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(lines.length).toBeGreaterThan(SUBMISSIONS - 50);
+  expect(new Set(lines.map((line) => Object.keys(line).sort().join(',')))).toEqual(new Set(['event,kind,ms,number,outcome,replica,status,time']));
+  expect(lines.some((line) => line.kind === 'appeals' && line.outcome === 'limited' && line.status === 429)).toBe(true);
+  expect(lines.filter((line) => line.kind === 'readings' && line.outcome === 'accepted' && /^\d{4}-R\d{6}$/.test(String(line.number))).length).toBeGreaterThan(1000);
+  const everything = lines.map((line) => JSON.stringify(line)).join('\n');
+  for (const personal of [validAppeal().name, validAppeal().phone, validAppeal().text, validReading().accountNumber]) expect(everything).not.toContain(String(personal));
+
+  const metrics = await (await fetch(`http://127.0.0.1:${METRICS_PORTS[1]}/metrics`)).text();
+  const accepted = Number(/tes_intake_submissions_total\{kind="readings",outcome="accepted"\} (\d+)/.exec(metrics)?.[1] ?? 0);
+  expect(accepted).toBeGreaterThan(SUBMISSIONS / 2);
+  expect(metrics).toMatch(/tes_intake_duration_seconds_bucket\{le="0.5",kind="readings"\} \d+/);
+  expect((await fetch(`${nginx.url}/metrics`)).status).toBe(404);
 });

@@ -86,7 +86,7 @@ for (const [locale, s] of [
 
 test('ru: the street search leaves only the notices of that street, and says how many', async ({ page }) => {
   await page.goto('/ru/outages/');
-  const search = page.getByRole('search');
+  const search = page.getByRole('main').getByRole('search');
   await search.getByLabel(ru['outages.search.label']).fill('баум');
   await expect(page.locator(`#${slug}`)).toBeVisible();
   await expect(page.locator('li.outage:visible')).toHaveCount(1);
@@ -99,7 +99,7 @@ test('tt without JavaScript: no search box that cannot work; the municipality pa
   const context = await scriptlessContext(browser);
   const page = await context.newPage();
   await page.goto('/tt/outages/');
-  await expect(page.getByRole('search')).toHaveCount(0);
+  await expect(page.getByRole('main').getByRole('search')).toHaveCount(0);
   await page.getByRole('link', { name: 'Казан шәһәре' }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tt['outages.municipality.title'].replace('{municipality}', 'Казан шәһәре'));
   await expect(page.getByRole('main')).toContainText('Профсоюзная урамы');

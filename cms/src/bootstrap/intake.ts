@@ -11,6 +11,7 @@ import { watchNoticeTimes } from '../intake/outage-notify';
 import { prepareFileStore, sweepFiles } from '../intake/files/store';
 import { ensureRateLimitTable, sweepRateLimits } from '../intake/rate-limit';
 import { ensureJobRunsTable, onceInCluster } from '../intake/cluster';
+import { startMetricsServer } from '../intake/telemetry';
 
 const HOUR = 3_600_000;
 
@@ -27,6 +28,9 @@ export async function prepareIntake(strapi: Core.Strapi): Promise<void> {
   await ensureJobRunsTable(strapi.db.connection);
   // Messages written before a stop (or a crash) go out now; new ones after each commit.
   await startOutbox(strapi);
+  // Prometheus metrics on METRICS_PORT (127.0.0.1), when set; closed with Strapi.
+  const metrics = startMetricsServer();
+  if (metrics) strapi.server.httpServer.once('close', () => metrics.close());
   if (!process.env.SMTP_HOST) strapi.log.warn('SMTP_HOST is not set: confirmation e-mails of appeals are rendered but not sent.');
   await refreshDeadlines(strapi);
   await prepareFileStore();

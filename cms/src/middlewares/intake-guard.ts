@@ -11,6 +11,7 @@ import { subscriptionForm } from '../shared/contracts/subscription';
 import { intakeConfig, type IntakeConfig } from '../intake/config';
 import { limiter } from '../intake/limits';
 import { sendProblem } from '../intake/respond';
+import { recordSubmission } from '../intake/telemetry';
 
 /**
  * The intake's gate (global::intake-guard), placed before strapi::body in config/middlewares.ts so that nothing
@@ -23,7 +24,7 @@ import { sendProblem } from '../intake/respond';
  *   - rate: posts per address per endpoint (INTAKE_RATE_LIMITS) — 429 with Retry-After;
  *   - a body that does not parse (broken JSON, bad encoding) — 400, with the same error shape as a refused field.
  * Every refusal is answered in the client's mode (JSON for the islands, a page for a browser without JavaScript)
- * and happens before anything is stored.
+ * and happens before anything is stored. Every post, whatever its fate, is logged and counted (intake/telemetry.ts).
  */
 const POST_ROUTES: Record<string, { spec: FormSpec | null; limit: keyof IntakeConfig['limits']; files?: boolean }> = {
   '/api/intake/appeals': { spec: appealForm, limit: 'appeals', files: true },
@@ -57,7 +58,25 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
   ctx.set('Cache-Control', 'no-store');
   const route = routeOf(ctx.path);
   if (!route || ctx.method !== 'POST') return next();
+  // Every post, accepted or refused here or by its controller, is one log line and one count (intake/telemetry.ts).
+  const started = performance.now();
+  try {
+    await guard(ctx, next, route);
+  } finally {
+    recordSubmission({ kind: kindOf(ctx.path), status: ctx.status, number: (ctx.state as { intakeNumber?: string }).intakeNumber, ms: performance.now() - started });
+  }
+};
 
+/** What a post was, for the logs and the metrics: the endpoint, never the content. */
+const kindOf = (path: string) => {
+  const rest = path.slice('/api/intake/'.length);
+  if (rest.startsWith('satisfaction/')) return 'satisfaction';
+  if (rest.startsWith('outage-subscriptions/')) return `subscription-${rest.split('/')[1]}`;
+  if (rest.startsWith('requests/')) return `request:${rest.split('/')[1]}`;
+  return rest;
+};
+
+async function guard(ctx: Context, next: Next, route: NonNullable<ReturnType<typeof routeOf>>) {
   const config = intakeConfig();
   const origin = ctx.get('Origin');
   if (origin && origin !== ctx.origin && !config.siteOrigins.includes(origin)) return sendProblem(ctx, 403, 'form.error.origin', route.spec);
@@ -86,4 +105,4 @@ export default (_config: unknown, _context: { strapi: Core.Strapi }) => async (c
     const tooLarge = (error as { type: string }).type === 'entity.too.large';
     return sendProblem(ctx, tooLarge ? 413 : 400, tooLarge ? 'form.error.tooLarge' : 'form.error.format', route.spec);
   }
-};
+}

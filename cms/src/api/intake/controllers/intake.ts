@@ -123,6 +123,7 @@ async function submitWithFiles(
     pending = kept.map((file) => file.path);
     const receipt = { ...(await register(checked.data, kept)), ...(kept.length ? { files: kept.map((file) => file.name) } : {}) };
     pending = [];
+    (ctx.state as { intakeNumber?: string }).intakeNumber = receipt.number;
     const { email, locale } = checked.data;
     const kind = spec.id as Exclude<Receipt['kind'], 'reading'>;
     if (mode === 'html') return redirectToReceipt(ctx, { kind, locale, ...receipt, ...(email ? { email } : {}) });
@@ -162,6 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!checked.ok) return refuse(ctx, readingForm, checked.errors);
 
     const receipt = await registerReading(strapi, checked.data);
+    (ctx.state as { intakeNumber?: string }).intakeNumber = receipt.number;
     const values = Object.fromEntries(READING_FIELDS.filter((field) => checked.data[field] !== undefined).map((field) => [field, checked.data[field]!]));
     if (modeOf(ctx) === 'html') return redirectToReceipt(ctx, { kind: 'reading', locale: checked.data.locale, ...receipt, values });
     ctx.status = 201;
