@@ -17,6 +17,8 @@ const APP = '/srv/tes/app';
 const NODE = '/opt/tes/node24/node_modules/node/bin/node';
 const SERVICES = ['tes-strapi@.service', 'tes-publisher.service'] as const;
 const NGINX_DROP_IN = 'nginx.service.d/tes.conf';
+/** The nightly backup: a oneshot service and its timer. */
+const BACKUP = ['tes-backup.service', 'tes-backup.timer'] as const;
 
 type Unit = Map<string, Array<[string, string]>>;
 
@@ -127,6 +129,24 @@ describe('the units as written', () => {
     expect(values(unit, 'Service', 'ReadWritePaths').join(' ')).toContain('/srv/tes/site');
   });
 
+  it('tes-backup runs the backup script as tes with Strapi’s settings, writing only the backups folder, nightly', () => {
+    const unit = parseUnit(read('tes-backup.service'));
+    expect(value(unit, 'Service', 'Type')).toBe('oneshot');
+    expect(value(unit, 'Service', 'User')).toBe('tes');
+    expect(values(unit, 'Service', 'EnvironmentFile')).toEqual(['/etc/tes/strapi.env']);
+    const [binary, entry, ...args] = (value(unit, 'Service', 'ExecStart') ?? '').split(/\s+/);
+    expect(binary).toBe(NODE);
+    expect(existsSync(path.join(ROOT, path.relative(APP, entry!)))).toBe(true);
+    expect(args).toEqual(['--to', '/srv/tes/backups']);
+    expect(value(unit, 'Service', 'ProtectSystem')).toBe('strict');
+    expect(values(unit, 'Service', 'ReadWritePaths')).toEqual(['/srv/tes/backups']);
+    expect(value(unit, 'Service', 'UMask')).toBe('0077');
+    const timer = parseUnit(read('tes-backup.timer'));
+    expect(value(timer, 'Timer', 'OnCalendar')).toMatch(/^\*-\*-\* \d\d:\d\d:00 Europe\/Moscow$/);
+    expect(value(timer, 'Timer', 'Persistent')).toBe('true');
+    expect(value(timer, 'Install', 'WantedBy')).toBe('timers.target');
+  });
+
   it('the nginx drop-in adds a restart policy and changes nothing else about Debian’s unit', () => {
     const unit = parseUnit(read(NGINX_DROP_IN));
     expect(value(unit, 'Service', 'Restart')).toBe('on-failure');
@@ -154,7 +174,7 @@ describe('systemd-analyze verify', () => {
         .replaceAll(NODE, process.execPath)
         .replace(/(?<=[\s=-])\/(srv|etc)\/tes\//g, `${work}/$1/tes/`)
         .replace(/^(User|Group)=.*$/gm, '$1=root');
-    for (const name of SERVICES) {
+    for (const name of [...SERVICES, ...BACKUP]) {
       const text = relocate(read(name));
       writeFileSync(path.join(units, name), text);
       const unit = parseUnit(text);
@@ -177,7 +197,7 @@ describe('systemd-analyze verify', () => {
       );
     copyFileSync(path.join(HERE, NGINX_DROP_IN), path.join(units, NGINX_DROP_IN));
     // The template itself (checked as instance "i") and two replicas, as they are enabled.
-    return ['tes-strapi@.service', 'tes-strapi@1.service', 'tes-strapi@2.service', 'tes-publisher.service', 'nginx.service'].map((name) => path.join(units, name));
+    return ['tes-strapi@.service', 'tes-strapi@1.service', 'tes-strapi@2.service', 'tes-publisher.service', ...BACKUP, 'nginx.service'].map((name) => path.join(units, name));
   }
 
   it('is available (apt-get install systemd)', () => {

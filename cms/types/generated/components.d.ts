@@ -7,14 +7,26 @@ export interface CompanyBankAccount extends Struct.ComponentSchema {
     displayName: '\u0411\u0430\u043D\u043A\u043E\u0432\u0441\u043A\u0438\u0439 \u0441\u0447\u0451\u0442';
   };
   attributes: {
-    account: Schema.Attribute.String & Schema.Attribute.Required;
+    account: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     bankName: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    bic: Schema.Attribute.String & Schema.Attribute.Required;
-    correspondentAccount: Schema.Attribute.String & Schema.Attribute.Required;
+    bic: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    correspondentAccount: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
   };
 }
 
@@ -40,7 +52,7 @@ export interface ContactChannel extends Struct.ComponentSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    value: Schema.Attribute.String &
+    value: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -55,7 +67,11 @@ export interface ContactPhone extends Struct.ComponentSchema {
     displayName: '\u0422\u0435\u043B\u0435\u0444\u043E\u043D';
   };
   attributes: {
-    number: Schema.Attribute.String & Schema.Attribute.Required;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     purpose: Schema.Attribute.Enumeration<['reception', 'contact-centre', 'cash-desk', 'sms', 'fax']> & Schema.Attribute.Required;
   };
 }
@@ -126,7 +142,11 @@ export interface StandardClause extends Struct.ComponentSchema {
     displayName: '\u041F\u0443\u043D\u043A\u0442 \u0441\u0442\u0430\u043D\u0434\u0430\u0440\u0442\u0430';
   };
   attributes: {
-    number: Schema.Attribute.String & Schema.Attribute.Required;
+    number: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
     text: Schema.Attribute.RichText & Schema.Attribute.Required;
   };
 }
@@ -155,7 +175,7 @@ export interface SurveyResult extends Struct.ComponentSchema {
   };
   attributes: {
     group: Schema.Attribute.Enumeration<['individuals', 'legal-entities', 'all']> & Schema.Attribute.Required;
-    question: Schema.Attribute.String &
+    question: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;

@@ -536,7 +536,7 @@ export interface ApiAppealAppeal extends Struct.CollectionTypeSchema {
       }>;
     preferredFrom: Schema.Attribute.Date;
     preferredTo: Schema.Attribute.Date;
-    premisesAddress: Schema.Attribute.String &
+    premisesAddress: Schema.Attribute.Text &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
@@ -666,8 +666,11 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
-    fullName: Schema.Attribute.String &
+    fullName: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -683,6 +686,9 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     isExample: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
@@ -698,8 +704,11 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
-    legalAddress: Schema.Attribute.String &
+    legalAddress: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -717,8 +726,11 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
-    postalAddress: Schema.Attribute.String &
+    postalAddress: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -753,7 +765,7 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 120;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -771,6 +783,9 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
   };
 }
@@ -850,7 +865,7 @@ export interface ApiContractDocumentContractDocument extends Struct.CollectionTy
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -870,7 +885,7 @@ export interface ApiContractDocumentContractDocument extends Struct.CollectionTy
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    title: Schema.Attribute.String &
+    title: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -947,7 +962,7 @@ export interface ApiDisclosurePageDisclosurePage extends Struct.CollectionTypeSc
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1033,7 +1048,7 @@ export interface ApiFaqItemFaqItem extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    question: Schema.Attribute.String &
+    question: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1054,7 +1069,7 @@ export interface ApiFaqItemFaqItem extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1184,7 +1199,7 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
-    address: Schema.Attribute.String &
+    address: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1215,6 +1230,9 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
         i18n: {
           localized: false;
         };
+      }> &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
       }>;
     hasCashDesk: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
@@ -1314,7 +1332,7 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    openingHours: Schema.Attribute.String &
+    openingHours: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1384,7 +1402,7 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1471,12 +1489,12 @@ export interface ApiPageFeedbackPageFeedback extends Struct.CollectionTypeSchema
     language: Schema.Attribute.Enumeration<['ru', 'tt']> & Schema.Attribute.Required;
     locale: Schema.Attribute.String & Schema.Attribute.Private;
     localizations: Schema.Attribute.Relation<'oneToMany', 'api::page-feedback.page-feedback'> & Schema.Attribute.Private;
-    pageTitle: Schema.Attribute.String &
+    pageTitle: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
       }>;
-    path: Schema.Attribute.String &
+    path: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
@@ -1564,7 +1582,7 @@ export interface ApiPaymentMethodPaymentMethod extends Struct.CollectionTypeSche
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1734,7 +1752,7 @@ export interface ApiStandardSectionStandardSection extends Struct.CollectionType
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1744,7 +1762,7 @@ export interface ApiStandardSectionStandardSection extends Struct.CollectionType
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    title: Schema.Attribute.String &
+    title: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1814,7 +1832,7 @@ export interface ApiStandardStandard extends Struct.SingleTypeSchema {
           localized: true;
         };
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1824,7 +1842,7 @@ export interface ApiStandardStandard extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    title: Schema.Attribute.String &
+    title: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2007,7 +2025,7 @@ export interface ApiSupplyNoticeSupplyNotice extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2140,7 +2158,7 @@ export interface ApiSurveySurvey extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -2310,7 +2328,7 @@ export interface ApiTariffTariff extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 80;
       }>;
-    source: Schema.Attribute.String &
+    source: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
