@@ -25,5 +25,10 @@ describe('search normalization', () => {
     expect(searchQuery(' счетчик 3 900 ', 'ru')).toBe('счетчик 3900');
     expect(searchQuery('шартнамәне төзү', 'tt')).toBe('шартнамә төзү');
     expect(searchQuery('ИНН 1655', 'tt')).toBe('инн 1655');
+    // Russian: a requisite's abbreviation is matched as itself, not by its stem («инн» → «ин», as in «иные»).
+    expect(searchQuery('инн', 'ru')).toBe('"инн"');
+    expect(searchQuery('ИНН компании', 'ru')).toBe('"ИНН" компании');
+    expect(searchQuery('инн кпп', 'ru')).toBe('инн кпп');
+    expect(searchQuery('иные', 'ru')).toBe('иные');
   });
 });

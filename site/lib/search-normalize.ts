@@ -115,5 +115,18 @@ export function searchQuery(query: string, locale: 'ru' | 'tt'): string {
         .split(/\s+/)
         .map((word) => (/^\p{L}+$/u.test(word) ? tatarStem(word) : word))
         .join(' ')
-    : normalized;
+    : exactAbbreviation(normalized);
+}
+
+/**
+ * The abbreviations people look the requisites up by. Russian stemming cuts «ИНН» to «ин», the stem of «иные» and
+ * «иной», which fill the standard's pages; quoted, Pagefind matches the word itself. Only one is quoted: Pagefind
+ * reads two quoted words as one phrase, which the requisites do not contain.
+ */
+const ABBREVIATIONS = new Set(['инн', 'кпп', 'огрн', 'огрнип', 'бик', 'окпо', 'оквэд']);
+
+function exactAbbreviation(query: string): string {
+  const words = query.split(/\s+/);
+  const found = words.filter((word) => ABBREVIATIONS.has(word.toLowerCase()));
+  return found.length === 1 ? words.map((word) => (word === found[0] ? `"${word}"` : word)).join(' ') : query;
 }
