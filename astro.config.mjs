@@ -39,6 +39,11 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  // Incremental builds (Astro's experimental.incrementalBuild): a page whose getStaticPaths gives a cache key
+  // (site/data/cache-keys.ts) unchanged since the last build, with unchanged code, is copied from that build instead
+  // of rendered. On only where a build names its own cache folder (TES_BUILD_CACHE_DIR: the publisher's), so that
+  // no two builds share one.
+  ...(process.env.TES_BUILD_CACHE_DIR ? { cacheDir: process.env.TES_BUILD_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
   vite: {
     // The shared core (cms/src/shared: contracts, form components) imports zod and React from cms/node_modules; the
     // site's one copy of each instead (the CMS's admin needs React 18, the site renders with 19).

@@ -57,7 +57,10 @@ export async function startPublisherService(settings: PublisherSettings): Promis
   const publisher = new Publisher({
     releases,
     debounceMs: config.debounceMs,
-    build: (outDir) => buildSite({ strapiUrl, tokenFile: siteTokenFile, outDir, quiet }).then(() => undefined),
+    // Incremental: pages unchanged since the last build are copied from Astro's cache in the site's root, and files
+    // unchanged since the live release keep its compressed copies (scripts/lib/precompress.ts).
+    build: (outDir) =>
+      buildSite({ strapiUrl, tokenFile: siteTokenFile, outDir, quiet, cacheDir: path.join(root, 'build-cache'), previousDir: releases.live() }).then(() => undefined),
     report: reportToStrapi(strapiUrl, config.statusTokenFile),
     log: (message) => console.log(`› publisher: ${message}`),
   });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { startPublisherService } from '../../publisher/service.ts';
 import { publisherSettings } from '../lib/cms.ts';
 import { ROOT } from '../lib/paths.ts';
+import { timePublishes } from '../lib/publish-timing.ts';
 import { startThrowawayCms } from '../lib/throwaway-stack.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -22,33 +23,7 @@ const siteUrl = `http://127.0.0.1:${SITE_PORT}`;
 const cms = await startThrowawayCms(runDir, 1340, { siteUrl, publishHookUrl: `${siteUrl}/_publish/hook` });
 const site = await startPublisherService(publisherSettings(cms.instance, path.join(runDir, 'site'), SITE_PORT, true));
 try {
-  const login = await fetch(`${cms.instance.url}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(cms.instance.admin) });
-  const { data } = (await login.json()) as { data: { token: string } };
-  const headers = { authorization: `Bearer ${data.token}`, 'content-type': 'application/json' };
-  const uid = 'api::faq-item.faq-item';
-  const list = (await (await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}?locale=tt&filters[slug][$eq]=readings-deadline`, { headers })).json()) as {
-    results: Array<{ documentId: string; answer: string }>;
-  };
-  const { documentId, answer } = list.results[0]!;
-  const seconds: number[] = [];
-  for (let run = 1; run <= RUNS; run += 1) {
-    const marker = `Үлчәү ${run}-${Date.now()}.`;
-    await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}?locale=tt`, {
-      method: 'PUT',
-      headers,
-      body: JSON.stringify({ answer: `${answer} ${marker}` }),
-    });
-    const clicked = performance.now();
-    await fetch(`${cms.instance.url}/content-manager/collection-types/${uid}/${documentId}/actions/publish?locale=tt`, { method: 'POST', headers, body: '{}' });
-    for (;;) {
-      const page = await fetch(`${siteUrl}/tt/faq/readings/`).then((response) => response.text());
-      if (page.includes(marker)) break;
-      if (performance.now() - clicked > 180_000) throw new Error('the change did not go live within 3 minutes');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    seconds.push((performance.now() - clicked) / 1000);
-    console.log(`run ${run}/${RUNS}: live after ${seconds.at(-1)!.toFixed(1)} s`);
-  }
+  const seconds = await timePublishes(cms.instance, siteUrl, RUNS);
   const report = {
     runs: RUNS,
     secondsEach: seconds.map((value) => Number(value.toFixed(2))),

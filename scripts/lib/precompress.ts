@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -25,16 +25,29 @@ async function* textFiles(dir: string): AsyncGenerator<string> {
   }
 }
 
-export async function precompress(outDir: string): Promise<{ files: number; bytes: number; brotliBytes: number }> {
-  const totals = { files: 0, bytes: 0, brotliBytes: 0 };
+/**
+ * `previousDir`: the live release. A file whose bytes are the same there (most of them, after a one-entry change)
+ * gets that release's .br and .gz by a hard link instead of being compressed again — the same bytes either way.
+ */
+export async function precompress(outDir: string, previousDir?: string | null): Promise<{ files: number; bytes: number; brotliBytes: number; reused: number }> {
+  const totals = { files: 0, bytes: 0, brotliBytes: 0, reused: 0 };
   const pending: Promise<void>[] = [];
   const run = async (file: string) => {
     const content = await readFile(file);
     if (content.length < MIN_BYTES) return;
+    if (previousDir && (await reuse(file, content, path.join(previousDir, path.relative(outDir, file))))) {
+      totals.files += 1;
+      totals.bytes += content.length;
+      totals.brotliBytes += (await stat(`${file}.br`)).size;
+      totals.reused += 1;
+      return;
+    }
     const [br, gz] = await Promise.all([
       brotli(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 10, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }),
       gzipAsync(content, { level: 9 }),
     ]);
+    // Never written through: an earlier build's copy may be a hard link into the live release.
+    await Promise.all([rm(`${file}.br`, { force: true }), rm(`${file}.gz`, { force: true })]);
     await Promise.all([writeFile(`${file}.br`, br), writeFile(`${file}.gz`, gz)]);
     totals.files += 1;
     totals.bytes += content.length;
@@ -47,4 +60,20 @@ export async function precompress(outDir: string): Promise<{ files: number; byte
   }
   await Promise.all(pending);
   return totals;
+}
+
+/** Links the previous release's compressed copies of `file` when its bytes are unchanged; false when it cannot. */
+async function reuse(file: string, content: Buffer, previous: string): Promise<boolean> {
+  try {
+    if (!content.equals(await readFile(previous))) return false;
+    await Promise.all([`${previous}.br`, `${previous}.gz`].map((source) => stat(source)));
+  } catch {
+    return false;
+  }
+  for (const suffix of ['.br', '.gz']) {
+    await rm(`${file}${suffix}`, { force: true });
+    // A hard link where both are on one file system (releases are siblings); a copy elsewhere.
+    await link(`${previous}${suffix}`, `${file}${suffix}`).catch(() => copyFile(`${previous}${suffix}`, `${file}${suffix}`));
+  }
+  return true;
 }

@@ -56,9 +56,10 @@ export async function waitForUrl(url: string, { timeoutMs = 120_000, child }: { 
  * Runs a command to completion, passing its output through (unless quiet) and keeping the last lines, so a
  * failure can say why in its own words — the publisher shows that to editors.
  */
-export function runCapturing(command: string, args: string[], options: SpawnOptions & { quiet?: boolean } = {}): Promise<void> {
+export function runCapturing(command: string, args: string[], options: SpawnOptions & { quiet?: boolean; onSpawn?: (child: ChildProcess) => void } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    options.onSpawn?.(child);
     const tail: string[] = [];
     const keep = (chunk: Buffer, stream: NodeJS.WriteStream) => {
       if (!options.quiet) stream.write(chunk);

@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
@@ -31,6 +32,15 @@ export interface SiteBuildOptions {
    * and skips the publication checks, which are about what goes live.
    */
   preview?: boolean;
+  /**
+   * Astro's cache folder for incremental builds (TES_BUILD_CACHE_DIR): pages whose data and code are unchanged since
+   * the last build with this folder are copied, not rendered. One folder per site that builds (the publisher's).
+   */
+  cacheDir?: string;
+  /** The live release: files unchanged since it keep its compressed copies instead of being compressed again. */
+  previousDir?: string | null;
+  /** Given Astro's build process as it starts (the scale benchmark reads its peak memory). */
+  onAstroProcess?: (child: ChildProcess) => void;
 }
 
 /**
@@ -47,12 +57,14 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
     ...(options.token ? { STRAPI_TOKEN: options.token } : {}),
     ...(options.tokenFile ? { STRAPI_TOKEN_FILE: options.tokenFile } : {}),
     ...(options.preview ? { STRAPI_STATUS: 'draft', TES_BASE_PATH: '/preview' } : { STRAPI_STATUS: 'published', TES_BASE_PATH: '' }),
+    TES_BUILD_CACHE_DIR: options.cacheDir ?? '',
   };
   const astroStarted = performance.now();
   await runCapturing(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
     env,
     quiet: options.quiet ?? false,
+    ...(options.onAstroProcess ? { onSpawn: options.onAstroProcess } : {}),
   });
   await copyReferencedMedia(outDir, options.strapiUrl);
   fillSiteMaps(outDir, options.preview ? '/preview' : '');
@@ -70,7 +82,7 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
   const pages = await indexSite(outDir);
   const pagefindMs = performance.now() - pagefindStarted;
   const compressStarted = performance.now();
-  await precompress(outDir);
+  await precompress(outDir, options.previousDir);
   return { astroMs, pagefindMs, compressMs: performance.now() - compressStarted, pages };
 }
 

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { z } from 'zod';
 import { CONTENT_TYPES, LOCALES, type CollectionName, type Locale } from '../schemas/index.ts';
+import { cacheKey } from './cache-keys.ts';
 
 /** A validated entry of a collection, typed from the same schema the loader enforced. */
 export type Entry<Name extends CollectionName> = z.output<(typeof CONTENT_TYPES)[Name]['entrySchema']>;
@@ -26,8 +27,14 @@ export async function singleEntry<Name extends 'company' | 'standard'>(name: Nam
 /** getStaticPaths for a page per locale. */
 export const localePaths = () => LOCALES.map((lang) => ({ params: { lang } }));
 
-/** getStaticPaths for a page per entry of a collection, in the entry's own language. */
+/**
+ * getStaticPaths for a page per entry of a collection, in the entry's own language. Such a page shows its entry
+ * and nothing of the others, so its cache key is the entry's (data/cache-keys.ts): the incremental build renders
+ * it again only when the entry, or what every page shares, has changed.
+ */
 export async function entryPaths<Name extends CollectionName>(name: Name) {
   const entries = (await getCollection(name)).map((entry: { data: unknown }) => entry.data as Entry<Name> & { slug: string });
-  return entries.map((entry: Entry<Name> & { slug: string }) => ({ params: { lang: entry.locale, slug: entry.slug }, props: { entry } }));
+  return Promise.all(
+    entries.map(async (entry: Entry<Name> & { slug: string }) => ({ params: { lang: entry.locale, slug: entry.slug }, props: { entry }, cacheKey: await cacheKey(entry) })),
+  );
 }

@@ -26,6 +26,12 @@ function readMaps() {
   return maps;
 }
 
+/** Where each clause and each question lives: what a page's resolved links depend on (data/cache-keys.ts). */
+export async function linkTable(): Promise<{ clauses: Array<[string, string]>; questions: Array<[string, string]> }> {
+  const { clauses, questions } = await readMaps();
+  return { clauses: [...clauses].sort(), questions: [...questions].sort() };
+}
+
 export type LinkResolver = (href: string) => string | undefined;
 
 /** Resolves a short address to the page that holds the item, or undefined to leave the link as written. */

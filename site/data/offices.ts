@@ -1,5 +1,5 @@
 import { formatDate, monthNames, t, UI, weekdayNames } from '../i18n/index.ts';
-import { moscowDate } from '../../cms/src/shared/calendar.ts';
+import { BUILD_DAY } from './build-time.ts';
 import { compileHours } from '../lib/opening-hours.ts';
 import { summarizeWeek } from '../lib/hours-summary.ts';
 import { normalizeText, type Category, type FinderOffice, type Service, type Town } from '../lib/office-finder.ts';
@@ -16,9 +16,6 @@ import type { Locale } from '../schemas/common.ts';
  * Strapi, computed once per build: hours compiled by the opening_hours library, grouped by municipality.
  */
 export type Office = Entry<'offices'>;
-
-/** The first day of the compiled hours: the build's Moscow date (the site is rebuilt on every publish). */
-export const BUILD_DAY = moscowDate();
 
 const compiled = new Map<string, CompiledHours>();
 export function hoursOf(office: Pick<Office, 'openingHours'>): CompiledHours {

@@ -2,7 +2,8 @@ import type { Locale } from '../schemas/common.ts';
 import type { UiKey } from '../i18n/index.ts';
 import { atomFeed, jsonFeed, plannedCalendar, type FeedScope } from '../lib/outage-feeds.ts';
 import { BASE_PATH } from '../lib/routes.ts';
-import { BUILD_TIME, noticesOf } from './outages.ts';
+import { BUILD_TIME } from './build-time.ts';
+import { noticesOf } from './outages.ts';
 
 /** The feeds of the outages pages (lib/outage-feeds.ts): the whole republic's, or one municipality's. */
 export type FeedFormat = 'atom' | 'json' | 'ics';

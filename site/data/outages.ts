@@ -2,20 +2,8 @@ import { compareIn } from '../../cms/src/shared/collation.ts';
 import { MUNICIPALITIES, type Municipality } from '../../cms/src/shared/municipalities.ts';
 import { groupNotices } from '../lib/outages.ts';
 import { LOCALES, type Locale } from '../schemas/common.ts';
+import { BUILD_TIME } from './build-time.ts';
 import { entriesOf, type Entry } from './entries.ts';
-
-/**
- * The moment the pages describe: this build's (the CMS asks for a build when a notice's time is crossed), or
- * TES_BUILD_TIME (ISO 8601) to build as of another moment — two builds of the same content then match byte for byte.
- */
-export const BUILD_TIME = buildTime(process.env.TES_BUILD_TIME);
-
-function buildTime(pinned: string | undefined): number {
-  if (!pinned) return Date.now();
-  const time = Date.parse(pinned);
-  if (Number.isNaN(time)) throw new Error(`TES_BUILD_TIME is not a date: ${pinned}`);
-  return time;
-}
 
 export type Notice = Entry<'supplyNotices'>;
 

@@ -39,7 +39,10 @@ export const audience = z.enum(['individuals', 'legal-entities', 'all']);
 
 /** A Russian phone number as printed on the site: +7 (843) 000-00-00 or +7 (800) 200-25-26. */
 export const phone = z.object({
-  number: z.string().regex(/^\+7 \(\d{3,4}\) \d{2,3}-\d{2}-\d{2}$/, 'write the number as +7 (XXX) XXX-XX-XX'),
+  number: z
+    .string()
+    .max(40)
+    .regex(/^\+7 \(\d{3,4}\) \d{2,3}-\d{2}-\d{2}$/, 'write the number as +7 (XXX) XXX-XX-XX'),
   purpose: z.enum(['reception', 'contact-centre', 'cash-desk', 'sms', 'fax']),
 });
 

@@ -5,9 +5,18 @@ import { audience, disclosures, isExample, markdown, source } from './common.ts'
 /** A bank account of the company (D02). */
 const bankAccount = z.object({
   bankName: z.string().min(1).max(200).describe('Bank name'),
-  bic: z.string().regex(/^\d{9}$/, 'a BIC has 9 digits'),
-  account: z.string().regex(/^\d{20}$/, 'a settlement account has 20 digits'),
-  correspondentAccount: z.string().regex(/^\d{20}$/, 'a correspondent account has 20 digits'),
+  bic: z
+    .string()
+    .max(9)
+    .regex(/^\d{9}$/, 'a BIC has 9 digits'),
+  account: z
+    .string()
+    .max(20)
+    .regex(/^\d{20}$/, 'a settlement account has 20 digits'),
+  correspondentAccount: z
+    .string()
+    .max(20)
+    .regex(/^\d{20}$/, 'a correspondent account has 20 digits'),
 });
 
 /** A remote (заочное) service channel (D06, clause 47). */
@@ -32,11 +41,20 @@ export const company = defineContentType({
     shortName: z.string().min(1).max(120).describe('Short name'),
     legalAddress: z.string().min(1).max(300),
     postalAddress: z.string().min(1).max(300),
-    inn: z.string().regex(/^\d{10}$/, 'an INN of a company has 10 digits'),
-    kpp: z.string().regex(/^\d{9}$/, 'a KPP has 9 digits'),
-    ogrn: z.string().regex(/^\d{13}$/, 'an OGRN has 13 digits'),
-    email: z.email(),
-    website: z.url(),
+    inn: z
+      .string()
+      .max(10)
+      .regex(/^\d{10}$/, 'an INN of a company has 10 digits'),
+    kpp: z
+      .string()
+      .max(9)
+      .regex(/^\d{9}$/, 'a KPP has 9 digits'),
+    ogrn: z
+      .string()
+      .max(13)
+      .regex(/^\d{13}$/, 'an OGRN has 13 digits'),
+    email: z.email().max(254),
+    website: z.url().max(255),
     contactCentrePhone: z.string().min(1).max(40).describe('The single contact-centre number (clause 48)'),
     contactCentreHours: z.string().min(1).max(200).describe('Contact-centre hours in OpenStreetMap opening_hours syntax'),
     readingsDueDay: z.number().int().min(1).max(28).describe('Meter readings are due by this day of each month, inclusive'),

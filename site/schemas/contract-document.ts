@@ -10,7 +10,7 @@ export const contractDocument = defineContentType({
   bodyField: 'body',
   fields: {
     slug,
-    title: z.string().min(1).max(300),
+    title: z.string().min(1).max(255),
     summary: z.string().min(1).max(500),
     audience,
     file: mediaFile.nullish().describe('The form as a file in the page language'),

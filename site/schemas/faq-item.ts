@@ -12,7 +12,7 @@ export const faqItem = defineContentType({
   bodyField: 'answer',
   fields: {
     slug,
-    question: z.string().min(1).max(300),
+    question: z.string().min(1).max(255),
     answer: markdown,
     topic: z.enum(FAQ_TOPICS),
     order: z.number().int(),

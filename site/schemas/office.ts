@@ -24,11 +24,11 @@ export const office = defineContentType({
     latitude: z.number().min(53).max(57).describe('WGS 84 latitude of the entrance; Tatarstan lies within 53–57° N'),
     longitude: z.number().min(47).max(55).describe('WGS 84 longitude of the entrance; Tatarstan lies within 47–55° E'),
     phones: z.array(phone).describe('Phones with their purpose; shown as tel: links'),
-    email: z.email().nullish().describe('E-mail of the office, if it has its own'),
+    email: z.email().max(254).nullish().describe('E-mail of the office, if it has its own'),
     openingHours: z
       .string()
       .min(1)
-      .max(300)
+      .max(255)
       .describe(
         'Hours in OpenStreetMap opening_hours syntax, Moscow time, with the lunch break and "PH off" (or PH hours): ' +
           'PH covers Russia’s holidays and Tatarstan’s own days (site/lib/holidays.ts)',

@@ -4,7 +4,10 @@ import { disclosures, isExample, markdown, slug, source } from './common.ts';
 
 /** A clause; its number gives the stable anchor #p-<number> that other pages cite. */
 const clause = z.object({
-  number: z.string().regex(/^\d+(\.\d+)?$/, 'a clause number is digits, e.g. 75 or 75.1'),
+  number: z
+    .string()
+    .max(20)
+    .regex(/^\d+(\.\d+)?$/, 'a clause number is digits, e.g. 75 or 75.1'),
   text: markdown,
 });
 
@@ -17,7 +20,7 @@ export const standardSection = defineContentType({
   fields: {
     slug,
     number: z.string().min(1).max(20).describe('Section number as the standard writes it, e.g. VI.I'),
-    title: z.string().min(1).max(300),
+    title: z.string().min(1).max(255),
     order: z.number().int().describe('Position in the standard'),
     intro: markdown.nullish().describe('Text of the section before its first clause'),
     clauses: z.array(clause),

@@ -14,7 +14,7 @@ export const standard = defineContentType({
   kind: 'singleType',
   bodyField: 'introduction',
   fields: {
-    title: z.string().min(1).max(300),
+    title: z.string().min(1).max(255),
     approvedOn: isoDate,
     introduction: markdown.nullish(),
     revisions: z.array(revision),

@@ -10,7 +10,7 @@ export interface CompanyBankAccount extends Struct.ComponentSchema {
     account: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 20;
       }>;
     bankName: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -20,12 +20,12 @@ export interface CompanyBankAccount extends Struct.ComponentSchema {
     bic: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 9;
       }>;
     correspondentAccount: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 20;
       }>;
   };
 }
@@ -70,7 +70,7 @@ export interface ContactPhone extends Struct.ComponentSchema {
     number: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 40;
       }>;
     purpose: Schema.Attribute.Enumeration<['reception', 'contact-centre', 'cash-desk', 'sms', 'fax']> & Schema.Attribute.Required;
   };
@@ -145,7 +145,7 @@ export interface StandardClause extends Struct.ComponentSchema {
     number: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 20;
       }>;
     text: Schema.Attribute.RichText & Schema.Attribute.Required;
   };

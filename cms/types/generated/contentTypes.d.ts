@@ -668,7 +668,7 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 254;
       }>;
     fullName: Schema.Attribute.Text &
       Schema.Attribute.Required &
@@ -688,7 +688,7 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 10;
       }>;
     isExample: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
@@ -706,7 +706,7 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 9;
       }>;
     legalAddress: Schema.Attribute.Text &
       Schema.Attribute.Required &
@@ -728,7 +728,7 @@ export interface ApiCompanyCompany extends Struct.SingleTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 13;
       }>;
     postalAddress: Schema.Attribute.Text &
       Schema.Attribute.Required &
@@ -885,7 +885,7 @@ export interface ApiContractDocumentContractDocument extends Struct.CollectionTy
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    title: Schema.Attribute.Text &
+    title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -893,7 +893,7 @@ export interface ApiContractDocumentContractDocument extends Struct.CollectionTy
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1048,7 +1048,7 @@ export interface ApiFaqItemFaqItem extends Struct.CollectionTypeSchema {
       }> &
       Schema.Attribute.DefaultTo<0>;
     publishedAt: Schema.Attribute.DateTime;
-    question: Schema.Attribute.Text &
+    question: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1056,7 +1056,7 @@ export interface ApiFaqItemFaqItem extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     slug: Schema.Attribute.String &
       Schema.Attribute.Required &
@@ -1232,7 +1232,7 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 255;
+        maxLength: 254;
       }>;
     hasCashDesk: Schema.Attribute.Boolean &
       Schema.Attribute.Required &
@@ -1332,7 +1332,7 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 200;
       }>;
-    openingHours: Schema.Attribute.Text &
+    openingHours: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1340,7 +1340,7 @@ export interface ApiOfficeOffice extends Struct.CollectionTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     phones: Schema.Attribute.Component<'contact.phone', true> &
       Schema.Attribute.SetPluginOptions<{
@@ -1762,7 +1762,7 @@ export interface ApiStandardSectionStandardSection extends Struct.CollectionType
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    title: Schema.Attribute.Text &
+    title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1770,7 +1770,7 @@ export interface ApiStandardSectionStandardSection extends Struct.CollectionType
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
@@ -1842,7 +1842,7 @@ export interface ApiStandardStandard extends Struct.SingleTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    title: Schema.Attribute.Text &
+    title: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetPluginOptions<{
         i18n: {
@@ -1850,7 +1850,7 @@ export interface ApiStandardStandard extends Struct.SingleTypeSchema {
         };
       }> &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 300;
+        maxLength: 255;
       }>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
