@@ -14,6 +14,8 @@ export interface ThrowawayOptions {
   env?: NodeJS.ProcessEnv;
   /** Register the publisher's webhook (and the preview) at this URL. */
   publishHookUrl?: string;
+  /** Seed from this folder instead of content/ (the scale benchmark's synthetic copies). */
+  contentDir?: string;
 }
 
 /**
@@ -21,7 +23,11 @@ export interface ThrowawayOptions {
  * The tests and the benchmarks run against these, never against the data of `npm start`. Behind no proxy, but
  * trusting X-Forwarded-For (TRUST_PROXY), so a test can speak for many visitors' addresses.
  */
-export async function startThrowawayCms(runDir: string, port: number, options: ThrowawayOptions = {}): Promise<{ instance: CmsInstance; pid: number; stop(): Promise<void> }> {
+export async function startThrowawayCms(
+  runDir: string,
+  port: number,
+  options: ThrowawayOptions = {},
+): Promise<{ instance: CmsInstance; seedMs: number; pid: number; stop(): Promise<void> }> {
   const { database = 'sqlite', seed = true } = options;
   rmSync(runDir, { recursive: true, force: true });
   mkdirSync(runDir, { recursive: true });
@@ -36,10 +42,18 @@ export async function startThrowawayCms(runDir: string, port: number, options: T
     ...(options.publishHookUrl ? { publishHookUrl: options.publishHookUrl } : {}),
     env: { TRUST_PROXY: 'true', ...databaseEnv, ...options.env },
   });
-  if (seed) await run(process.execPath, [path.join(ROOT, 'scripts', 'seed.ts')], { cwd: ROOT, env: { ...instance.env, TES_CMS_DATA_DIR: dataDir } });
+  const seedStarted = performance.now();
+  if (seed)
+    await run(process.execPath, [path.join(ROOT, 'scripts', 'seed.ts')], {
+      cwd: ROOT,
+      env: { ...instance.env, TES_CMS_DATA_DIR: dataDir, ...(options.contentDir ? { TES_CONTENT_DIR: options.contentDir } : {}) },
+    });
+  const seedMs = performance.now() - seedStarted;
   const child = await startCms(instance, { quiet: true });
   return {
     instance,
+    /** How long the seed took (0 without one). */
+    seedMs: seed ? seedMs : 0,
     // Strapi's own process (the benchmarks read its memory).
     pid: child.pid!,
     stop: async () => {

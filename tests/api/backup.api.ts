@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST } from '../../scripts/lib/backup.ts';
@@ -10,7 +9,7 @@ import { dropPostgresDatabase, freshPostgresDatabase, queryPostgres } from '../.
 import { stopGroup } from '../../scripts/lib/processes.ts';
 import { buildSite } from '../../scripts/lib/site-build.ts';
 import { startThrowawayCms } from '../../scripts/lib/throwaway-stack.ts';
-import { formFields, multipart, tinyPdf, tinyPng, upload } from '../helpers/files.ts';
+import { fileHashes, formFields, multipart, tinyPdf, tinyPng, upload } from '../helpers/files.ts';
 import { validAppeal } from '../helpers/intake.ts';
 import { TEST_CMS_PORT, TEST_RUN_DIR } from '../helpers/stack.ts';
 
@@ -36,23 +35,6 @@ const cli = (script: 'backup' | 'restore', args: string[], env: NodeJS.ProcessEn
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', `${script}.ts`), ...args], { cwd: ROOT, env, encoding: 'utf8' });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 };
-
-/** Every file under a folder, relative path → SHA-256. */
-function tree(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) for (const [name, hash] of tree(dir, relative)) files.set(name, hash);
-    else
-      files.set(
-        relative,
-        createHash('sha256')
-          .update(readFileSync(path.join(dir, relative)))
-          .digest('hex'),
-      );
-  }
-  return files;
-}
 
 const tables = (databaseUrl: string) => Number(queryPostgres(databaseUrl, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")[0]![0]);
 
@@ -85,8 +67,8 @@ test('a backup restored into a fresh database and empty folders builds the same 
     // It holds personal data: the owner's alone.
     expect(statSync(backupDir).mode & 0o777).toBe(0o700);
     for (const file of readdirSync(backupDir)) expect(statSync(path.join(backupDir, file)).mode & 0o777, file).toBe(0o600);
-    beforeDocuments = tree(path.join(before.instance.env.INTAKE_FILES_DIR!, 'stored'));
-    beforeUploads = tree(path.join(before.instance.env.STRAPI_PUBLIC_DIR!, 'uploads'));
+    beforeDocuments = fileHashes(path.join(before.instance.env.INTAKE_FILES_DIR!, 'stored'));
+    beforeUploads = fileHashes(path.join(before.instance.env.STRAPI_PUBLIC_DIR!, 'uploads'));
     expect(beforeDocuments.size).toBe(2);
     expect(beforeUploads.size).toBeGreaterThan(0);
   } finally {
@@ -132,10 +114,10 @@ test('a backup restored into a fresh database and empty folders builds the same 
     delete process.env.TES_BUILD_TIME;
   }
 
-  expect(tree(path.join(after.env.INTAKE_FILES_DIR!, 'stored'))).toEqual(beforeDocuments);
-  expect(tree(path.join(after.env.STRAPI_PUBLIC_DIR!, 'uploads'))).toEqual(beforeUploads);
-  const siteBefore = tree(path.join(RUN, 'site-before'));
-  const siteAfter = tree(path.join(RUN, 'site-after'));
+  expect(fileHashes(path.join(after.env.INTAKE_FILES_DIR!, 'stored'))).toEqual(beforeDocuments);
+  expect(fileHashes(path.join(after.env.STRAPI_PUBLIC_DIR!, 'uploads'))).toEqual(beforeUploads);
+  const siteBefore = fileHashes(path.join(RUN, 'site-before'));
+  const siteAfter = fileHashes(path.join(RUN, 'site-after'));
   expect(siteBefore.size).toBeGreaterThan(300);
   const differing = [...new Set([...siteBefore.keys(), ...siteAfter.keys()])].filter((file) => siteBefore.get(file) !== siteAfter.get(file));
   expect(differing, 'files that differ between the site built before the backup and the one built from its restore').toEqual([]);

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite } from '../../scripts/lib/site-build.ts';
 import { waitForBuild, publishStatus } from '../helpers/publish.ts';
+import { fileHashes } from '../helpers/files.ts';
 import { stack, TEST_RUN_DIR } from '../helpers/stack.ts';
 import { StrapiAdmin } from '../helpers/strapi-admin.ts';
 
@@ -22,28 +22,12 @@ const OFFICE_PAGE = 'ru/offices/almetyevsk/index.html';
 
 test.describe.configure({ mode: 'serial', timeout: 600_000 });
 
-function tree(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
-    const relative = path.join(prefix, entry.name);
-    if (entry.isDirectory()) for (const [name, hash] of tree(dir, relative)) files.set(name, hash);
-    else
-      files.set(
-        relative,
-        createHash('sha256')
-          .update(readFileSync(path.join(dir, relative)))
-          .digest('hex'),
-      );
-  }
-  return files;
-}
-
 const build = (name: string, incremental: boolean) =>
   buildSite({ strapiUrl: stack().cmsUrl, tokenFile: stack().tokenFile, outDir: path.join(RUN, name), quiet: true, ...(incremental ? { cacheDir: CACHE } : {}) });
 
 function expectSameSite(incremental: string, full: string) {
-  const a = tree(path.join(RUN, incremental));
-  const b = tree(path.join(RUN, full));
+  const a = fileHashes(path.join(RUN, incremental));
+  const b = fileHashes(path.join(RUN, full));
   expect(a.size).toBeGreaterThan(300);
   const differing = [...new Set([...a.keys(), ...b.keys()])].filter((file) => a.get(file) !== b.get(file));
   expect(differing, `files that differ between the incremental build «${incremental}» and the full build «${full}»`).toEqual([]);

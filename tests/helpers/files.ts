@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
@@ -146,3 +146,20 @@ export const filesIn = (filesDir: string, folder: 'incoming' | 'stored'): string
     return [];
   }
 };
+
+/** Every file under a folder: relative path → SHA-256 (two builds, or two stores, compared byte for byte). */
+export function fileHashes(dir: string, prefix = ''): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) for (const [name, hash] of fileHashes(dir, relative)) files.set(name, hash);
+    else
+      files.set(
+        relative,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, relative)))
+          .digest('hex'),
+      );
+  }
+  return files;
+}
