@@ -73,8 +73,14 @@ test('an incremental build gives the bytes of a full build: after one page chang
     await admin.publish(INFO, info.documentId, 'tt');
     await admin.request('PUT', `${COMPANY}?locale=ru`, { contactCentrePhone: company.contactCentrePhone });
     await admin.request('POST', `${COMPANY}/actions/publish?locale=ru`, {});
-    // The run's site is built again with the content as it was before the next test reads it.
+    // The next test reads the run's site: wait until what it serves is the content as it was (a build that was
+    // already running when the edits were undone would not carry them, so the served pages decide, not a count).
     await waitForBuild(builds, 300_000);
-    while ((await publishStatus()).state !== 'live') await new Promise((resolve) => setTimeout(resolve, 500));
+    const served = (page: string) => fetch(`${stack().siteUrl}/${page}`).then((response) => response.text());
+    await expect
+      .poll(async () => (await served(OFFICE_PAGE.replace('index.html', ''))).includes(company.contactCentrePhone) && !(await served('tt/info/appeals/')).includes('Үзгәреш.'), {
+        timeout: 300_000,
+      })
+      .toBe(true);
   }
 });
