@@ -4,6 +4,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { LOCALES } from './cms/src/shared/locales.ts';
 import { siteUrlOf } from './cms/src/shared/site-url.ts';
+import { preactInTheBrowser } from './site/islands/preact-in-the-browser.ts';
 
 /**
  * The static site. Content comes from Strapi at build time (site/content.config.ts); the output in dist/ is plain
@@ -32,7 +33,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
-    // Hydrated islands: the forms (appeal, status, readings) in site/islands/; content pages hydrate nothing.
+    // Hydrated islands: the forms (appeal, status, readings) in site/islands/; content pages hydrate nothing. React
+    // renders them on the server; in the browser they run on Preact (site/islands/preact-in-the-browser.ts).
     react(),
     sitemap({
       i18n: { defaultLocale: 'ru', locales: { ru: 'ru', tt: 'tt' } },
@@ -45,6 +47,7 @@ export default defineConfig({
   // no two builds share one.
   ...(process.env.TES_BUILD_CACHE_DIR ? { cacheDir: process.env.TES_BUILD_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
   vite: {
+    plugins: [preactInTheBrowser()],
     // The shared core (cms/src/shared: contracts, form components) imports zod and React from cms/node_modules; the
     // site's one copy of each instead (the CMS's admin needs React 18, the site renders with 19).
     resolve: { dedupe: ['zod', 'react', 'react-dom'] },
@@ -54,11 +57,11 @@ export default defineConfig({
         build: {
           rolldownOptions: {
             output: {
-              // React with its DOM renderer in one file, not four: every island loads all of them, and one brotli
-              // stream is about 1 KB smaller than four (issue 16). The rest is left to automatic chunking, which keeps
+              // The browser's runtime (Preact with its hooks and compat layer) in one file: every island loads all of
+              // it, and one brotli stream is smaller than several. The rest is left to automatic chunking, which keeps
               // each page to the modules it uses.
               codeSplitting: {
-                groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+                groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }],
               },
             },
           },

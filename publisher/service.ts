@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import { buildSite } from '../scripts/lib/site-build.ts';
+import { buildSite, describeSteps } from '../scripts/lib/site-build.ts';
 import { publisherConfig, type PublisherSettings } from './config.ts';
 import { changesPublicContent, Publisher } from './publisher.ts';
 import { PreviewServer } from './preview.ts';
@@ -59,8 +59,10 @@ export async function startPublisherService(settings: PublisherSettings): Promis
     debounceMs: config.debounceMs,
     // Incremental: pages unchanged since the last build are copied from Astro's cache in the site's root, and files
     // unchanged since the live release keep its compressed copies (scripts/lib/precompress.ts).
-    build: (outDir) =>
-      buildSite({ strapiUrl, tokenFile: siteTokenFile, outDir, quiet, cacheDir: path.join(root, 'build-cache'), previousDir: releases.live() }).then(() => undefined),
+    build: async (outDir) => {
+      const { pages, steps } = await buildSite({ strapiUrl, tokenFile: siteTokenFile, outDir, quiet, cacheDir: path.join(root, 'build-cache'), previousDir: releases.live() });
+      console.log(`› publisher: ${pages} pages indexed; ${describeSteps(steps)}`);
+    },
     report: reportToStrapi(strapiUrl, config.statusTokenFile),
     log: (message) => console.log(`› publisher: ${message}`),
   });

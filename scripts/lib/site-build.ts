@@ -43,11 +43,20 @@ export interface SiteBuildOptions {
   onAstroProcess?: (child: ChildProcess) => void;
 }
 
+/** What a build took, step by step (ms): the publisher logs it, the benchmarks report it. */
+export interface SiteBuildResult {
+  astroMs: number;
+  pagefindMs: number;
+  compressMs: number;
+  pages: number;
+  steps: Record<string, number>;
+}
+
 /**
  * Builds the static site from Strapi (astro build), fills the HTML site map, checks the pages, builds the search
  * index (Pagefind) and writes every text file precompressed. Returns timings in ms.
  */
-export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: number; pagefindMs: number; compressMs: number; pages: number }> {
+export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const outDir = options.outDir ?? DIST_DIR;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -59,32 +68,45 @@ export async function buildSite(options: SiteBuildOptions): Promise<{ astroMs: n
     ...(options.preview ? { STRAPI_STATUS: 'draft', TES_BASE_PATH: '/preview' } : { STRAPI_STATUS: 'published', TES_BASE_PATH: '' }),
     TES_BUILD_CACHE_DIR: options.cacheDir ?? '',
   };
-  const astroStarted = performance.now();
-  await runCapturing(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: ROOT,
-    env,
-    quiet: options.quiet ?? false,
-    ...(options.onAstroProcess ? { onSpawn: options.onAstroProcess } : {}),
-  });
-  await copyReferencedMedia(outDir, options.strapiUrl);
-  fillSiteMaps(outDir, options.preview ? '/preview' : '');
-  writeCspHashes(outDir);
-  const astroMs = performance.now() - astroStarted;
-  if (!options.preview) {
-    // The standard requires every item in both languages: a gap fails the build rather than going live.
-    if (!options.allowIncomplete) assertComplete(outDir);
-    // Going live (SITE_ENV=production): a placeholder or an admitted gap fails the build instead of being published.
-    if (isProduction()) assertNoPlaceholders(outDir);
-    assertHtmlQuality(outDir);
-  }
-
-  const pagefindStarted = performance.now();
-  const pages = await indexSite(outDir);
-  const pagefindMs = performance.now() - pagefindStarted;
-  const compressStarted = performance.now();
-  await precompress(outDir, options.previousDir);
-  return { astroMs, pagefindMs, compressMs: performance.now() - compressStarted, pages };
+  const steps: Record<string, number> = {};
+  const step = async <T>(name: string, work: () => T | Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      steps[name] = performance.now() - started;
+    }
+  };
+  await step('astro', () =>
+    runCapturing(process.execPath, [path.join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env,
+      quiet: options.quiet ?? false,
+      ...(options.onAstroProcess ? { onSpawn: options.onAstroProcess } : {}),
+    }),
+  );
+  await step('media', () => copyReferencedMedia(outDir, options.strapiUrl));
+  await step('siteMaps', () => fillSiteMaps(outDir, options.preview ? '/preview' : ''));
+  await step('csp', () => writeCspHashes(outDir));
+  if (!options.preview)
+    await step('checks', () => {
+      // The standard requires every item in both languages: a gap fails the build rather than going live.
+      if (!options.allowIncomplete) assertComplete(outDir);
+      // Going live (SITE_ENV=production): a placeholder or an admitted gap fails the build instead of being published.
+      if (isProduction()) assertNoPlaceholders(outDir);
+      assertHtmlQuality(outDir);
+    });
+  const pages = await step('pagefind', () => indexSite(outDir));
+  await step('compress', () => precompress(outDir, options.previousDir));
+  const astroMs = steps.astro! + steps.media! + steps.siteMaps! + steps.csp!;
+  return { astroMs, pagefindMs: steps.pagefind!, compressMs: steps.compress!, pages, steps };
 }
+
+/** One line for a log: each step's seconds. */
+export const describeSteps = (steps: Record<string, number>): string =>
+  Object.entries(steps)
+    .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
+    .join(', ');
 
 /**
  * One Pagefind index per <html lang> (Pagefind splits by language itself), built from <main data-pagefind-body>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import './finder/finder.css';
 import { pluralCategory } from '../../cms/src/shared/plural.ts';
 import { byDistance, filterOffices, groupByMunicipality, type FinderOffice, type Town } from '../lib/office-finder.ts';
@@ -57,15 +57,7 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
   const [announcement, setAnnouncement] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
   const mapButton = useRef<HTMLButtonElement>(null);
-  const root = useRef<HTMLDivElement>(null);
   const status = useRef<HTMLParagraphElement>(null);
-
-  // The filters appear above the list once the island runs. A keyboard user who was already tabbing through the
-  // list keeps the focused link in view (WCAG 2.4.11), in the same frame as the filters appear.
-  useLayoutEffect(() => {
-    const active = document.activeElement;
-    if (ready && active instanceof HTMLElement && root.current?.contains(active)) active.scrollIntoView({ block: 'nearest' });
-  }, [ready]);
 
   const filtered = useMemo(() => (now === null ? offices : filterOffices(offices, state, now)), [offices, state, now]);
   const origin = state.near === 'me' ? position : (towns.find((town) => town.slug === state.near) ?? null);
@@ -117,19 +109,22 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
   const groups = groupByMunicipality(filtered);
 
   return (
-    <div className="finder" ref={root}>
-      {ready && (
-        <FinderFilters
-          state={state}
-          towns={towns}
-          strings={strings}
-          hasPosition={position !== null}
-          onChange={update}
-          onLocate={locate}
-          locating={locating}
-          onApply={() => status.current?.focus()}
-        />
-      )}
+    <div className="finder">
+      {/* The filters and the map's button are rendered on the server too, so that nothing moves when the island
+          starts (no layout shift), and hidden where JavaScript does not run (.with-script): only
+          the island can filter. Submitted before it starts, the form's GET puts the filters in the URL, where the
+          island reads them. */}
+      <FinderFilters
+        state={state}
+        towns={towns}
+        strings={strings}
+        hasPosition={position !== null}
+        onChange={update}
+        onLocate={locate}
+        locating={locating}
+        onApply={() => status.current?.focus()}
+        hydrated={ready}
+      />
       <p className="finder-status" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={status}>
         {announcement}
       </p>
@@ -138,13 +133,11 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
           {geoStatus}
         </p>
       )}
-      {ready && (
-        <p>
-          <button type="button" ref={mapButton} aria-expanded={state.map} onClick={() => update({ map: !state.map })}>
-            {state.map ? strings['offices.map.hide'] : strings['offices.map.show']}
-          </button>
-        </p>
-      )}
+      <p className="with-script">
+        <button type="button" ref={mapButton} aria-expanded={state.map} onClick={() => update({ map: !state.map })}>
+          {state.map ? strings['offices.map.hide'] : strings['offices.map.show']}
+        </button>
+      </p>
       {ready && state.map && (
         <Suspense fallback={<p>{strings['offices.map.loading']}</p>}>
           <OfficeMap offices={sorted ? sorted.map(({ office }) => office) : filtered} strings={strings} onSelect={showCard} />

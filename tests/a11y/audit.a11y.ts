@@ -162,7 +162,7 @@ test('interactive states of the office finder: filters applied, no results, near
     ];
     for (const [state, query] of states) {
       await page.goto(`/${locale}/offices/${query}`);
-      await expect(page.locator('form.finder-filters')).toBeVisible();
+      await expect(page.locator('form.finder-filters[data-hydrated]')).toBeVisible();
       await expect(page.locator('.finder-status')).not.toBeEmpty();
       if (state === 'map open') await expect(page.locator('.office-marker').first()).toBeVisible();
       found.push(...(await audit(page, `/${locale}/offices/`, `finder: ${state}`)).map((violation) => `/${locale}/offices/ ${state}: ${violation}`));

@@ -138,7 +138,7 @@ test('every page type works under the policy: no violation in Chromium, the isla
         await expect(page.locator('#search-results li').first()).toBeVisible();
       }
       if (type === 'offices/') {
-        await expect(page.locator('form.finder-filters')).toBeVisible();
+        await expect(page.locator('form.finder-filters[data-hydrated]')).toBeVisible();
         await page.getByRole('button', { name: (locale === 'ru' ? ru : tt)['offices.map.show'] }).click();
         await expect(page.locator('.leaflet-container')).toBeVisible();
       }

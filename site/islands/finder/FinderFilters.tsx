@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { CATEGORIES, SERVICES, type Category, type FinderState, type Town } from '../../lib/office-finder.ts';
 import { SERVICE_LABELS } from './OfficeCard.tsx';
 import { capitalize, fill, type FinderStrings } from './strings.ts';
@@ -20,6 +19,8 @@ interface Props {
   locating: boolean;
   /** «Показать офисы»: the filters apply as they change; this goes to the results. */
   onApply: () => void;
+  /** The island runs and has read the URL: marked on the form (data-hydrated), as the intake's forms are. */
+  hydrated: boolean;
 }
 
 const CATEGORY_LABELS = {
@@ -27,13 +28,16 @@ const CATEGORY_LABELS = {
   'legal-entities': 'offices.filter.category.legalEntities',
 } as const;
 
-export default function FinderFilters({ state, towns, strings, hasPosition, onChange, onLocate, locating, onApply }: Props) {
-  const id = useId();
+export default function FinderFilters({ state, towns, strings, hasPosition, onChange, onLocate, locating, onApply, hydrated }: Props) {
+  // One finder per page, so a fixed prefix: the server (React) and the browser (Preact, see astro.config.mjs) must
+  // write the same ids, and their useId() do not agree.
+  const id = 'finder-filters';
   const toggleService = (service: (typeof SERVICES)[number], on: boolean) =>
     onChange({ services: SERVICES.filter((item) => (item === service ? on : state.services.includes(item))) });
   return (
     <form
-      className="finder-filters"
+      className="finder-filters with-script"
+      data-hydrated={hydrated || undefined}
       role="search"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
