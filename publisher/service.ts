@@ -18,6 +18,8 @@ export interface LiveSite {
   publisher: Publisher;
   releases: Releases;
   url: string;
+  /** The last good build's steps, in ms (scripts/lib/site-build.ts): what a publish spent where (benchmarks). */
+  lastBuildSteps(): Record<string, number> | null;
   /** Waits for a build in progress to finish, then closes the server (tests, benchmarks). */
   stop(): Promise<void>;
   /** Closes the server now, dropping open connections (Ctrl-C). */
@@ -54,6 +56,7 @@ export async function startPublisherService(settings: PublisherSettings): Promis
   const config = publisherConfig.parse(settings);
   const { strapiUrl, siteTokenFile, root, quiet } = config;
   const releases = new Releases(root);
+  let lastBuildSteps: Record<string, number> | null = null;
   const publisher = new Publisher({
     releases,
     debounceMs: config.debounceMs,
@@ -61,6 +64,7 @@ export async function startPublisherService(settings: PublisherSettings): Promis
     // unchanged since the live release keep its compressed copies (scripts/lib/precompress.ts).
     build: async (outDir) => {
       const { pages, steps } = await buildSite({ strapiUrl, tokenFile: siteTokenFile, outDir, quiet, cacheDir: path.join(root, 'build-cache'), previousDir: releases.live() });
+      lastBuildSteps = steps;
       console.log(`› publisher: ${pages} pages indexed; ${describeSteps(steps)}`);
     },
     report: reportToStrapi(strapiUrl, config.statusTokenFile),
@@ -89,6 +93,7 @@ export async function startPublisherService(settings: PublisherSettings): Promis
     publisher,
     releases,
     url: `http://${config.host}:${config.port}`,
+    lastBuildSteps: () => lastBuildSteps,
     stop: async () => {
       daily?.cancel();
       await publisher.whenIdle();

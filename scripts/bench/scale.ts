@@ -73,8 +73,10 @@ async function measure(factor: number) {
 
     const site = await startPublisherService(publisherSettings(cms.instance, path.join(dir, 'site'), SITE_PORT, true));
     let publishes: number[];
+    let publishSteps: Record<string, number> = {};
     try {
       publishes = await timePublishes(cms.instance, siteUrl, RUNS);
+      publishSteps = Object.fromEntries(Object.entries(site.lastBuildSteps() ?? {}).map(([step, ms]) => [step, s(ms)]));
     } finally {
       await site.stop();
     }
@@ -92,6 +94,8 @@ async function measure(factor: number) {
       benchPeakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
       publishToLiveSeconds: publishes.map((value) => Number(value.toFixed(2))),
       publishToLiveMedianSeconds: Number(median(publishes).toFixed(2)),
+      // Where the last publish's build spent its time (seconds), before the release switch.
+      lastPublishStepsSeconds: publishSteps,
     };
     console.log(JSON.stringify(result));
     return result;
@@ -113,6 +117,7 @@ export async function benchScale(factors: number[]) {
   };
   mkdirSync(path.join(ROOT, 'reports'), { recursive: true });
   writeFileSync(path.join(ROOT, 'reports', 'bench-scale.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.table(results.map(({ publishToLiveSeconds: _runs, ...rest }) => rest));
+  console.table(results.map(({ publishToLiveSeconds: _runs, lastPublishStepsSeconds: _steps, ...rest }) => rest));
+  for (const result of results) console.log(`×${result.factor}, last publish: ${JSON.stringify(result.lastPublishStepsSeconds)}`);
   if (report.perPageRatio50to10 !== null) console.log(`build cost per page, ×50 against ×10: ${report.perPageRatio50to10}`);
 }
