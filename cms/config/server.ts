@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { DEFAULT_PUBLIC_DIR } from '../src/shared/storage-folders';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server => ({
   // Loopback by default: the admin and the API are not exposed beyond this machine unless HOST says so.
@@ -6,7 +7,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Server =>
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),
   // Uploaded media live here; the tests point it at a throwaway folder so they never touch cms/public/uploads.
-  dirs: { public: env('STRAPI_PUBLIC_DIR', './public') },
+  dirs: { public: env('STRAPI_PUBLIC_DIR', DEFAULT_PUBLIC_DIR) },
   // No calls home from a utility's server; upgrades are a reviewed change to package.json.
   logger: { updates: { enabled: false } },
   // Behind a reverse proxy (TRUST_PROXY=true) the client address is the last X-Forwarded-For entry, the one the

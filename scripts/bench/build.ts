@@ -8,9 +8,10 @@
  * and every form page's island.
  * Writes reports/bench-build.json.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { builtPageFiles } from '../lib/built-pages.ts';
 import { ROOT } from '../lib/paths.ts';
 import { islandWeight } from '../lib/island-weight.ts';
 import { PAGE_TYPES } from '../lib/page-types.ts';
@@ -37,10 +38,6 @@ try {
     console.log(`build ${run}/${RUNS}: astro ${(result.astroMs / 1000).toFixed(2)} s, pagefind ${(result.pagefindMs / 1000).toFixed(2)} s`);
   }
 
-  const htmlFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? (entry.name === 'pagefind' ? [] : htmlFiles(path.join(dir, entry.name))) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : [],
-    );
   // Every page type in both languages, as a server sends it (brotli, quality 11): the HTML with its inlined CSS, and
   // the JavaScript it loads before the visitor does anything. A content page loads no script file; a page with an
   // island carries its JavaScript within ISLAND_BUDGET_BYTES.
@@ -67,7 +64,7 @@ try {
   const finderPage = readFileSync(path.join(outDir, 'ru', 'offices', 'index.html'));
   const finder = { ...islandWeight(outDir, 'ru/offices/index.html'), htmlBrotliBytes: brotli(finderPage), budgetBytes: ISLAND_BUDGET_BYTES };
   // Every page with a form island (hydrated from its own module script): the estimate, the intake's forms, the report.
-  const formPages = htmlFiles(outDir)
+  const formPages = builtPageFiles(outDir)
     .map((file) => path.relative(outDir, path.dirname(file)).split(path.sep).join('/'))
     .filter((page) => page.startsWith('ru/') && /^ru\/(appeal|readings|tariffs\/estimate|services\/[a-z-]+|outages\/report)(\/status)?$/.test(page))
     .sort()
@@ -79,7 +76,7 @@ try {
     }));
   const report = {
     machine: { cores: (await import('node:os')).cpus().length, node: process.version },
-    pagesBuilt: htmlFiles(outDir).length,
+    pagesBuilt: builtPageFiles(outDir).length,
     runs: RUNS,
     astroBuildMedianMs: Math.round(median(builds.map((build) => build.astroMs))),
     pagefindMedianMs: Math.round(median(builds.map((build) => build.pagefindMs))),

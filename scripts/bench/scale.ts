@@ -9,10 +9,11 @@
  * Writes reports/bench-scale.json.
  */
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startPublisherService } from '../../publisher/service.ts';
 import { publisherSettings } from '../lib/cms.ts';
+import { builtPageFiles } from '../lib/built-pages.ts';
 import { ROOT } from '../lib/paths.ts';
 import { timePublishes } from '../lib/publish-timing.ts';
 import { writeScaledContent } from '../lib/scaled-content.ts';
@@ -42,12 +43,6 @@ function peakMemory(child: ChildProcess): () => number {
   return () => peak;
 }
 
-const htmlPages = (dir: string): number =>
-  readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : htmlPages(path.join(dir, entry.name))) : entry.name.endsWith('.html') ? 1 : 0),
-    0,
-  );
-
 async function measure(factor: number) {
   const dir = path.join(runDir, `x${factor}`);
   const content = path.join(runDir, `content-x${factor}`);
@@ -69,7 +64,7 @@ async function measure(factor: number) {
       onAstroProcess: (child) => (astroPeak = peakMemory(child)),
     });
     const totalMs = performance.now() - started;
-    const pages = htmlPages(outDir);
+    const pages = builtPageFiles(outDir).length;
 
     const site = await startPublisherService(publisherSettings(cms.instance, path.join(dir, 'site'), SITE_PORT, true));
     let publishes: number[];

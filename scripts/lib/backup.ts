@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_INTAKE_FILES_DIR, DEFAULT_PUBLIC_DIR } from '../../cms/src/shared/storage-folders.ts';
 import { CMS_DIR } from './paths.ts';
+import { runSync } from './processes.ts';
 
 /**
  * A backup of everything the site is built from and everything visitors sent (issue 17): the PostgreSQL database
@@ -54,17 +55,12 @@ export function pathsFromEnv(env: NodeJS.ProcessEnv = process.env): BackupPaths 
   }
   return {
     databaseUrl: env.DATABASE_URL,
-    filesDir: path.resolve(CMS_DIR, env.INTAKE_FILES_DIR || '.data/attachments'),
-    publicDir: path.resolve(CMS_DIR, env.STRAPI_PUBLIC_DIR || 'public'),
+    filesDir: path.resolve(CMS_DIR, env.INTAKE_FILES_DIR || DEFAULT_INTAKE_FILES_DIR),
+    publicDir: path.resolve(CMS_DIR, env.STRAPI_PUBLIC_DIR || DEFAULT_PUBLIC_DIR),
   };
 }
 
-function sh(command: string, args: string[], input?: string): string {
-  const result = spawnSync(command, args, { encoding: 'utf8', input, maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`${command} could not run: ${result.error.message} (Debian: apt-get install postgresql-client tar)`);
-  if (result.status !== 0) throw new Error(`${command} ${args.filter((arg) => !arg.startsWith('postgres')).join(' ')} failed: ${(result.stderr || result.stdout).trim()}`);
-  return result.stdout;
-}
+const sh = (command: string, args: string[], input?: string): string => runSync(command, args, { input, whenMissing: 'Debian: apt-get install postgresql-client tar' });
 
 async function partOf(dir: string, file: string): Promise<Part> {
   const full = path.join(dir, file);

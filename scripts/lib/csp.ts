@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readBuiltPages, type BuiltPage } from './built-pages.ts';
 
 /**
  * The Content-Security-Policy's script hashes (issue 17): the site runs a few inline scripts — the visually-impaired
@@ -25,17 +26,9 @@ export function inlineScriptHashes(pages: Iterable<string>): string[] {
   return [...hashes].sort();
 }
 
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['pagefind', 'media', '_astro', '_nginx'].includes(entry.name) ? [] : htmlPages(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}
-
 /** Writes `<outDir>/_nginx/csp.conf`: `set $tes_script_hashes "…";` for the server block to put in its policy. */
-export function writeCspHashes(outDir: string): string[] {
-  const hashes = inlineScriptHashes(htmlPages(outDir).map((file) => readFileSync(file, 'utf8')));
+export function writeCspHashes(outDir: string, pages: readonly BuiltPage[] = readBuiltPages(outDir)): string[] {
+  const hashes = inlineScriptHashes(pages.map((page) => page.html));
   mkdirSync(path.join(outDir, '_nginx'), { recursive: true });
   writeFileSync(
     path.join(outDir, '_nginx', 'csp.conf'),

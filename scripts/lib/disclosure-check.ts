@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readBuiltPages, type BuiltPage } from './built-pages.ts';
 import { DISCLOSURE_REQUIREMENTS } from '../../site/lib/disclosure-requirements.ts';
 import { LOCALES } from '../../site/schemas/common.ts';
 
@@ -9,16 +8,6 @@ import { LOCALES } from '../../site/schemas/common.ts';
  * when at least one page in that language carries it — what a visitor can actually open, not what the CMS holds.
  */
 export type Coverage = Map<string, Map<string, string[]>>;
-
-function pages(dir: string, root = dir): Array<{ file: string; url: string }> {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === 'media' ? [] : pages(full, root);
-    if (!entry.name.endsWith('.html')) return [];
-    const url = `/${path.relative(root, full).split(path.sep).join('/')}`.replace(/index\.html$/, '');
-    return [{ file: full, url }];
-  });
-}
 
 /**
  * What a page admits it lacks, in the words our content uses when something is not published yet. A page can
@@ -37,9 +26,8 @@ export interface PageFacts {
   gap: boolean;
 }
 
-export function scanPages(distDir: string): PageFacts[] {
-  return pages(distDir).map(({ file, url }) => {
-    const html = readFileSync(file, 'utf8');
+export function scanPages(distDir: string, pages: readonly BuiltPage[] = readBuiltPages(distDir)): PageFacts[] {
+  return pages.map(({ url, html }) => {
     const main = /<main\b([^>]*)>([\s\S]*?)<\/main>/.exec(html);
     const attributes = main?.[1] ?? '';
     const text = (main?.[2] ?? '')
@@ -68,8 +56,8 @@ function coverageOf(facts: readonly PageFacts[], include: (page: PageFacts) => b
   return coverage;
 }
 
-export function collectCoverage(distDir: string): Coverage {
-  return coverageOf(scanPages(distDir), () => true);
+export function collectCoverage(distDir: string, pages?: readonly BuiltPage[]): Coverage {
+  return coverageOf(scanPages(distDir, pages), () => true);
 }
 
 /** Items carried in a language only by pages with example data: shown, but not yet real. */
@@ -78,8 +66,8 @@ export interface Placeholders {
   gaps: string[];
 }
 
-export function collectPlaceholders(distDir: string): Placeholders {
-  const facts = scanPages(distDir);
+export function collectPlaceholders(distDir: string, pages?: readonly BuiltPage[]): Placeholders {
+  const facts = scanPages(distDir, pages);
   const all = coverageOf(facts, () => true);
   const real = coverageOf(facts, (page) => !page.example);
   const samples = [...all].flatMap(([code, byLocale]) =>
@@ -104,8 +92,8 @@ export function formatPlaceholders({ samples, gaps }: Placeholders): string {
 }
 
 /** A production build (SITE_ENV=production) goes live only when nothing is a placeholder or admitted gap. */
-export function assertNoPlaceholders(distDir: string): void {
-  const placeholders = collectPlaceholders(distDir);
+export function assertNoPlaceholders(distDir: string, pages?: readonly BuiltPage[]): void {
+  const placeholders = collectPlaceholders(distDir, pages);
   if (placeholders.samples.length || placeholders.gaps.length) {
     throw new Error(`Production build refused (SITE_ENV=production): example data or gaps remain.\n${formatPlaceholders(placeholders)}`);
   }
@@ -128,8 +116,8 @@ export function formatCoverage(coverage: Coverage, maxUrls = 3): string {
 }
 
 /** Throws, naming every missing item and language, when the built site does not cover the standard. */
-export function assertComplete(distDir: string): Coverage {
-  const coverage = collectCoverage(distDir);
+export function assertComplete(distDir: string, pages?: readonly BuiltPage[]): Coverage {
+  const coverage = collectCoverage(distDir, pages);
   const gaps = missing(coverage);
   if (gaps.length) {
     throw new Error(`Disclosure check failed: ${gaps.map((gap) => `${gap.code} missing in ${gap.locale}`).join(', ')}\n${formatCoverage(coverage)}`);

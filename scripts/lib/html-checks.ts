@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { readBuiltPages, type BuiltPage } from './built-pages.ts';
 
 /**
  * Checks over the built HTML that axe cannot make (withastro/docs style): every internal link and anchor exists;
@@ -31,21 +32,8 @@ export interface HtmlProblem {
   problem: string;
 }
 
-interface Page {
-  url: string;
-  html: string;
+interface Page extends BuiltPage {
   lang: string | undefined;
-}
-
-function readPages(root: string, dir = root): Page[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['pagefind', 'media', '_astro'].includes(entry.name) ? [] : readPages(root, full);
-    if (!entry.name.endsWith('.html')) return [];
-    const html = readFileSync(full, 'utf8');
-    const url = `/${path.relative(root, full).split(path.sep).join('/')}`.replace(/index\.html$/, '');
-    return [{ url, html, lang: /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] }];
-  });
 }
 
 const textOf = (html: string) =>
@@ -59,8 +47,8 @@ function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!));
 }
 
-export function checkHtml(distDir: string): HtmlProblem[] {
-  const pages = readPages(distDir);
+export function checkHtml(distDir: string, built: readonly BuiltPage[] = readBuiltPages(distDir)): HtmlProblem[] {
+  const pages: Page[] = built.map((page) => ({ ...page, lang: /<html[^>]*\blang="([^"]+)"/.exec(page.html)?.[1] }));
   const byUrl = new Map(pages.map((page) => [page.url, page]));
   const problems: HtmlProblem[] = [];
   const report = (page: Page, problem: string) => problems.push({ page: page.url, problem });
@@ -114,8 +102,8 @@ export function checkHtml(distDir: string): HtmlProblem[] {
   return problems;
 }
 
-export function assertHtmlQuality(distDir: string): void {
-  const problems = checkHtml(distDir);
+export function assertHtmlQuality(distDir: string, pages?: readonly BuiltPage[]): void {
+  const problems = checkHtml(distDir, pages);
   if (problems.length) {
     const list = problems
       .slice(0, 30)

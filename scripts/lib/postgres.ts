@@ -1,5 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { runSync } from './processes.ts';
 
 /**
  * A PostgreSQL database of our own for a test run or a benchmark, on a machine like CI's (Debian 12, root): Debian's
@@ -10,11 +10,7 @@ import { existsSync } from 'node:fs';
 const ROLE = 'tes_test';
 const PASSWORD = 'tes_test';
 
-function sh(command: string, args: string[], input?: string) {
-  const result = spawnSync(command, args, { encoding: 'utf8', input, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
-  return result.stdout;
-}
+const sh = (command: string, args: string[], input?: string): string => runSync(command, args, { input, env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
 
 /** Runs SQL as a superuser: through TES_PG_ADMIN_URL, or as the `postgres` system account on the local cluster. */
 function psql(port: number | null, sql: string) {

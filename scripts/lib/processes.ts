@@ -1,6 +1,18 @@
-import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+
+/**
+ * Runs a command to its end and returns what it printed; a failure throws with its error output. An argument that
+ * is a database URL (postgres://user:password@…) is shown as «postgres://…» in that message: errors end up in logs.
+ */
+export function runSync(command: string, args: string[], { input, env, whenMissing = '' }: { input?: string; env?: NodeJS.ProcessEnv; whenMissing?: string } = {}): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', input, env: env ?? process.env, maxBuffer: 64 * 1024 * 1024 });
+  if (result.error) throw new Error(`${command} could not run: ${result.error.message}${whenMissing ? ` (${whenMissing})` : ''}`);
+  const shown = args.map((arg) => (/^postgres(?:ql)?:\/\//.test(arg) ? 'postgres://…' : arg)).join(' ');
+  if (result.status !== 0) throw new Error(`${command} ${shown} failed: ${(result.stderr || result.stdout).trim()}`);
+  return result.stdout;
+}
 
 /**
  * Starts a long-running child in its own process group, so stopping it also stops whatever it started

@@ -1,14 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { assertComplete, assertNoPlaceholders, isProduction } from './disclosure-check.ts';
 import { assertHtmlQuality } from './html-checks.ts';
 import { copyReferencedMedia } from './media.ts';
 import { precompress } from './precompress.ts';
 import { fillSiteMaps } from './site-map.ts';
 import { writeCspHashes } from './csp.ts';
-import { indexableHtml } from '../../site/lib/search-normalize.ts';
+import { readBuiltPages } from './built-pages.ts';
+import { openSearchIndex } from './search-index.ts';
 import { DIST_DIR, ROOT } from './paths.ts';
 import { runCapturing } from './processes.ts';
 
@@ -54,7 +54,8 @@ export interface SiteBuildResult {
 
 /**
  * Builds the static site from Strapi (astro build), fills the HTML site map, checks the pages, builds the search
- * index (Pagefind) and writes every text file precompressed. Returns timings in ms.
+ * index (Pagefind) and writes every text file precompressed. Returns timings in ms; the search index's steps run
+ * beside compression and the checks, so the steps add up to more than the build took.
  */
 export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildResult> {
   const outDir = options.outDir ?? DIST_DIR;
@@ -85,21 +86,38 @@ export async function buildSite(options: SiteBuildOptions): Promise<SiteBuildRes
       ...(options.onAstroProcess ? { onSpawn: options.onAstroProcess } : {}),
     }),
   );
-  await step('media', () => copyReferencedMedia(outDir, options.strapiUrl));
-  await step('siteMaps', () => fillSiteMaps(outDir, options.preview ? '/preview' : ''));
-  await step('csp', () => writeCspHashes(outDir));
-  if (!options.preview)
-    await step('checks', () => {
-      // The standard requires every item in both languages: a gap fails the build rather than going live.
-      if (!options.allowIncomplete) assertComplete(outDir);
-      // Going live (SITE_ENV=production): a placeholder or an admitted gap fails the build instead of being published.
-      if (isProduction()) assertNoPlaceholders(outDir);
-      assertHtmlQuality(outDir);
-    });
-  const pages = await step('pagefind', () => indexSite(outDir));
-  await step('compress', () => precompress(outDir, options.previousDir));
-  const astroMs = steps.astro! + steps.media! + steps.siteMaps! + steps.csp!;
-  return { astroMs, pagefindMs: steps.pagefind!, compressMs: steps.compress!, pages, steps };
+  // Every step after Astro reads every page: read once, here (a step that changes a page updates it in `built`).
+  const built = await step('read', () => readBuiltPages(outDir));
+  const basePath = options.preview ? '/preview' : '';
+  await step('siteMaps', () => fillSiteMaps(outDir, basePath, built));
+  await step('media', () => copyReferencedMedia(outDir, options.strapiUrl, built));
+  // The pages are final. Pagefind, in its own process, indexes them while this one compresses the site, then writes
+  // its index while this one checks the pages (a check that fails still fails the build before anything goes live):
+  // at ×50 content that overlap is most of what keeps publish → live within 30 s (issue 17, point 5).
+  const searchDir = path.join(outDir, 'pagefind');
+  rmSync(searchDir, { recursive: true, force: true });
+  const search = await openSearchIndex();
+  let pages: number;
+  try {
+    [pages] = await Promise.all([step('searchAdd', () => search.add(built)), step('compress', () => precompress(outDir, options.previousDir))]);
+    await Promise.all([
+      step('searchWrite', () => search.write(searchDir)),
+      step('checks', () => {
+        writeCspHashes(outDir, built);
+        if (options.preview) return;
+        // The standard requires every item in both languages: a gap fails the build rather than going live.
+        if (!options.allowIncomplete) assertComplete(outDir, built);
+        // Going live (SITE_ENV=production): a placeholder or an admitted gap fails the build instead of being published.
+        if (isProduction()) assertNoPlaceholders(outDir, built);
+        assertHtmlQuality(outDir, built);
+      }),
+    ]);
+  } finally {
+    await search.close();
+  }
+  await step('compressIndex', () => precompress(searchDir, options.previousDir ? path.join(options.previousDir, 'pagefind') : null));
+  const astroMs = steps.astro! + steps.read! + steps.siteMaps! + steps.media!;
+  return { astroMs, pagefindMs: steps.searchAdd! + steps.searchWrite!, compressMs: steps.compress! + steps.compressIndex!, pages, steps };
 }
 
 /** One line for a log: each step's seconds. */
@@ -107,40 +125,3 @@ export const describeSteps = (steps: Record<string, number>): string =>
   Object.entries(steps)
     .map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)} s`)
     .join(', ');
-
-/**
- * One Pagefind index per <html lang> (Pagefind splits by language itself), built from <main data-pagefind-body>
- * only, so navigation and footers never match a search. Pagefind reports problems in `errors` instead of
- * throwing: each one fails the build here.
- */
-export async function indexSite(outDir: string): Promise<number> {
-  rmSync(path.join(outDir, 'pagefind'), { recursive: true, force: true });
-  const { index, errors: createErrors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${createErrors.join('; ')}`);
-  try {
-    // Each page as search reads it (site/lib/search-normalize.ts: ё as е, «3 900» as «3900»), the search page's
-    // query being normalized the same way; the excerpts shown come from this text too.
-    let page_count = 0;
-    for (const file of htmlFilesUnder(outDir)) {
-      const url = `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
-      const { errors, file: added } = await index.addHTMLFile({ url, content: indexableHtml(readFileSync(file, 'utf8')) });
-      if (errors.length) throw new Error(`Pagefind: ${url}: ${errors.join('; ')}`);
-      if (added?.uniqueWords) page_count += 1;
-    }
-    if (page_count === 0) throw new Error('Pagefind indexed no page: is <main data-pagefind-body> missing?');
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return page_count;
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** The built pages (not Pagefind's own files, not the media). */
-function htmlFilesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return ['pagefind', 'media', '_astro'].includes(entry.name) ? [] : htmlFilesUnder(full);
-    return entry.name.endsWith('.html') ? [full] : [];
-  });
-}

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareIn } from '../../cms/src/shared/collation.ts';
 import { LOCALES, type Locale } from '../../cms/src/shared/locales.ts';
 import { MAIN_SECTIONS, SECTIONS } from '../../site/lib/routes.ts';
+import { readBuiltPages, type BuiltPage } from './built-pages.ts';
 
 /**
  * The HTML site map («Карта сайта», /<lang>/sitemap/), filled after the build from the built pages: each page's
@@ -59,41 +60,36 @@ export function siteMapHtml(locale: Locale, pages: readonly MappedPage[], otherH
   return html.join('');
 }
 
-function builtPages(outDir: string, locale: Locale): MappedPage[] {
-  const root = path.join(outDir, locale);
-  const pages: MappedPage[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name === 'index.html') {
-        const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(full, 'utf8'));
-        if (!heading) continue;
-        const sitePath = `/${path.relative(outDir, path.dirname(full)).split(path.sep).join('/')}/`;
-        pages.push({
-          path: sitePath,
-          title: unescape(
-            heading[1]!
-              .replace(/<[^>]+>/g, '')
-              .replace(/\s+/g, ' ')
-              .trim(),
-          ),
-        });
-      }
-    }
-  };
-  walk(root);
-  return pages;
+/** A language's pages with an <h1>, as the map lists them. */
+function mappedPages(pages: readonly BuiltPage[], locale: Locale): MappedPage[] {
+  return pages.flatMap(({ file, url, html }) => {
+    if (!url.startsWith(`/${locale}/`) || !file.endsWith('index.html')) return [];
+    const heading = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html);
+    if (!heading) return [];
+    return [
+      {
+        path: url,
+        title: unescape(
+          heading[1]!
+            .replace(/<[^>]+>/g, '')
+            .replace(/\s+/g, ' ')
+            .trim(),
+        ),
+      },
+    ];
+  });
 }
 
 /** Writes each language's map into its page; a build without the page (or with it changed) fails loudly. */
-export function fillSiteMaps(outDir: string, basePath = ''): void {
+export function fillSiteMaps(outDir: string, basePath = '', pages: BuiltPage[] = readBuiltPages(outDir)): void {
   for (const locale of LOCALES) {
     const file = path.join(outDir, locale, 'sitemap', 'index.html');
-    const html = readFileSync(file, 'utf8');
-    const marker = MARKER.exec(html);
+    const page = pages.find((candidate) => candidate.file === file);
+    if (!page) throw new Error(`${file}: the site map's page is missing`);
+    const marker = MARKER.exec(page.html);
     if (!marker) throw new Error(`${file}: the site map's marker is missing`);
-    const pages = builtPages(outDir, locale).filter((page) => page.path !== `/${locale}/sitemap/`);
-    writeFileSync(file, html.replace(marker[0], `<div class="site-map wide">${siteMapHtml(locale, pages, unescape(marker[1]!), basePath)}</div>`));
+    const mapped = mappedPages(pages, locale).filter((mappedPage) => mappedPage.path !== `/${locale}/sitemap/`);
+    page.html = page.html.replace(marker[0], `<div class="site-map wide">${siteMapHtml(locale, mapped, unescape(marker[1]!), basePath)}</div>`);
+    writeFileSync(file, page.html);
   }
 }

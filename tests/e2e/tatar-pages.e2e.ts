@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { builtPageFiles } from '../../scripts/lib/built-pages.ts';
 import { stack } from '../helpers/stack.ts';
 
 /**
@@ -37,16 +38,10 @@ const RUSSIAN_WORDS = new Set([
   'только',
 ]);
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? htmlFiles(path.join(dir, entry.name)) : entry.name.endsWith('.html') ? [path.join(dir, entry.name)] : [],
-  );
-}
-
 test('Tatar pages hold no Russian paragraph', () => {
   const root = path.join(stack().distDir, 'tt');
   const russian: string[] = [];
-  for (const file of htmlFiles(root)) {
+  for (const file of builtPageFiles(root)) {
     const main = /<main[\s\S]*<\/main>/.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
     const withoutRussianFragments = main.replace(/<(\w+)[^>]*\blang="ru"[^>]*>[\s\S]*?<\/\1>/g, ' ');
     for (const match of withoutRussianFragments.matchAll(/<(p|li|h[1-6]|td|th|dd|dt|caption|summary|legend|label)\b[^>]*>([\s\S]*?)<\/\1>/g)) {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { attachmentLimits, type AttachmentLimits } from '../shared/contracts/attachments';
 import { siteUrlOf } from '../shared/site-url';
+import { DEFAULT_INTAKE_FILES_DIR } from '../shared/storage-folders';
 
 /**
  * The intake's settings, from the environment (README, "Configuration"). Read once, on first use.
@@ -74,7 +75,7 @@ export function intakeConfig(): IntakeConfig {
     maxBodyBytes: Number(process.env.INTAKE_MAX_BODY_BYTES ?? 65_536),
     files: {
       ...attachmentLimits(process.env),
-      dir: path.resolve(process.env.INTAKE_FILES_DIR || '.data/attachments'),
+      dir: path.resolve(process.env.INTAKE_FILES_DIR || DEFAULT_INTAKE_FILES_DIR),
       // Three years: the general limitation period (Civil Code art. 196) in which a dispute over the answer can arise.
       retentionDays: Number(process.env.INTAKE_FILE_RETENTION_DAYS ?? 1095),
       // 50 megapixels: any phone camera's photo or a 600 dpi A4 scan passes; a bomb of 20,000 × 20,000 does not.
