@@ -57,6 +57,7 @@ export async function startPublisherService(settings: PublisherSettings): Promis
   const { strapiUrl, siteTokenFile, root, quiet } = config;
   const releases = new Releases(root);
   let lastBuildSteps: Record<string, number> | null = null;
+  const log = (message: string) => console.log(`› publisher: ${message}`);
   const publisher = new Publisher({
     releases,
     debounceMs: config.debounceMs,
@@ -65,10 +66,10 @@ export async function startPublisherService(settings: PublisherSettings): Promis
     build: async (outDir) => {
       const { pages, steps } = await buildSite({ strapiUrl, tokenFile: siteTokenFile, outDir, quiet, cacheDir: path.join(root, 'build-cache'), previousDir: releases.live() });
       lastBuildSteps = steps;
-      console.log(`› publisher: ${pages} pages indexed; ${describeSteps(steps)}`);
+      log(`${pages} pages indexed; ${describeSteps(steps)}`);
     },
     report: reportToStrapi(strapiUrl, config.statusTokenFile),
-    log: (message) => console.log(`› publisher: ${message}`),
+    log,
   });
   publisher.schedule(0);
   await publisher.whenIdle();

@@ -28,7 +28,7 @@ export function builtPageFiles(outDir: string): string[] {
 }
 
 /** The site path of a built file. */
-export const pageUrl = (outDir: string, file: string): string => `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
+const pageUrl = (outDir: string, file: string): string => `/${path.relative(outDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
 
 export function readBuiltPages(outDir: string): BuiltPage[] {
   return builtPageFiles(outDir).map((file) => ({ file, url: pageUrl(outDir, file), html: readFileSync(file, 'utf8') }));

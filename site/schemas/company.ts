@@ -2,21 +2,19 @@ import { z } from 'zod';
 import { defineContentType } from './define.ts';
 import { audience, disclosures, isExample, markdown, source } from './common.ts';
 
+/** A requisite written as exactly `count` digits; its length limit (Strapi's maxLength) is the same count. */
+const digits = (count: number, what: string) =>
+  z
+    .string()
+    .max(count)
+    .regex(new RegExp(`^\\d{${count}}$`), `${what} has ${count} digits`);
+
 /** A bank account of the company (D02). */
 const bankAccount = z.object({
   bankName: z.string().min(1).max(200).describe('Bank name'),
-  bic: z
-    .string()
-    .max(9)
-    .regex(/^\d{9}$/, 'a BIC has 9 digits'),
-  account: z
-    .string()
-    .max(20)
-    .regex(/^\d{20}$/, 'a settlement account has 20 digits'),
-  correspondentAccount: z
-    .string()
-    .max(20)
-    .regex(/^\d{20}$/, 'a correspondent account has 20 digits'),
+  bic: digits(9, 'a BIC'),
+  account: digits(20, 'a settlement account'),
+  correspondentAccount: digits(20, 'a correspondent account'),
 });
 
 /** A remote (заочное) service channel (D06, clause 47). */
@@ -41,18 +39,9 @@ export const company = defineContentType({
     shortName: z.string().min(1).max(120).describe('Short name'),
     legalAddress: z.string().min(1).max(300),
     postalAddress: z.string().min(1).max(300),
-    inn: z
-      .string()
-      .max(10)
-      .regex(/^\d{10}$/, 'an INN of a company has 10 digits'),
-    kpp: z
-      .string()
-      .max(9)
-      .regex(/^\d{9}$/, 'a KPP has 9 digits'),
-    ogrn: z
-      .string()
-      .max(13)
-      .regex(/^\d{13}$/, 'an OGRN has 13 digits'),
+    inn: digits(10, 'an INN of a company'),
+    kpp: digits(9, 'a KPP'),
+    ogrn: digits(13, 'an OGRN'),
     email: z.email().max(254),
     website: z.url().max(255),
     contactCentrePhone: z.string().min(1).max(40).describe('The single contact-centre number (clause 48)'),
