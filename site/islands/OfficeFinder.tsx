@@ -1,11 +1,11 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import './finder/finder.css';
 import { pluralCategory } from '../../cms/src/shared/plural.ts';
-import { byDistance, filterOffices, groupByMunicipality, type FinderOffice, type Town } from '../lib/office-finder.ts';
-import { describeState } from '../lib/open-now-text.ts';
-import { officeState } from '../lib/open-now.ts';
+import { byDistance, filterOffices, type FinderOffice, type Town } from '../lib/office-finder.ts';
 import FinderFilters from './finder/FinderFilters.tsx';
-import OfficeCard, { cardId } from './finder/OfficeCard.tsx';
+import FinderResults from './finder/FinderResults.tsx';
+import { allPartsHydrated, HydrateInTurn } from './hydrate-in-turn.tsx';
+import { cardId } from './finder/OfficeCard.tsx';
 import { fill, type FinderStrings } from './finder/strings.ts';
 import { useFinderState } from './finder/use-finder-state.ts';
 
@@ -49,7 +49,7 @@ const ANNOUNCE_DELAY_MS = 600;
 export default function OfficeFinder({ locale, officesJson, towns, strings, months, municipalityUrls }: Props) {
   const offices = useMemo(() => JSON.parse(officesJson) as FinderOffice[], [officesJson]);
   const townSlugs = useMemo(() => towns.map((town) => town.slug), [towns]);
-  const { state, update, ready } = useFinderState(townSlugs);
+  const { state, update, ready } = useFinderState(townSlugs, allPartsHydrated);
   const now = useSyncExternalStore(subscribeToClock, clockTime, noTimeOnServer);
   const [position, setPosition] = useState<{ latitude: number; longitude: number } | null>(null);
   const [geoStatus, setGeoStatus] = useState('');
@@ -61,7 +61,9 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
 
   const filtered = useMemo(() => (now === null ? offices : filterOffices(offices, state, now)), [offices, state, now]);
   const origin = state.near === 'me' ? position : (towns.find((town) => town.slug === state.near) ?? null);
-  const sorted = origin ? byDistance(filtered, origin) : null;
+  const sorted = useMemo(() => (origin ? byDistance(filtered, origin) : null), [filtered, origin]);
+  const listed = useMemo(() => (sorted ? sorted.map(({ office }) => office) : filtered), [sorted, filtered]);
+  const distances = useMemo(() => (sorted ? new Map(sorted.map(({ office, km }) => [office.slug, km])) : null), [sorted]);
 
   // The count is announced after each change of the filters (and once on load), with Russian or Tatar plurals.
   useEffect(() => {
@@ -99,14 +101,7 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
     card?.focus({ preventScroll: true });
   }, []);
 
-  const nowText = (office: FinderOffice) => (now === null ? null : describeState(officeState(office.hours, now), strings, months));
-  const card = (office: FinderOffice, km?: number) => (
-    <li key={office.slug} className={selected === office.slug ? 'selected' : undefined}>
-      <OfficeCard office={office} strings={strings} now={nowText(office)} km={km} />
-    </li>
-  );
-  const filtersActive = state.municipality || state.category || state.services.length || state.openNow || state.query.trim() || state.near;
-  const groups = groupByMunicipality(filtered);
+  const filtersActive = Boolean(state.municipality || state.category || state.services.length || state.openNow || state.query.trim() || state.near);
 
   return (
     <div className="finder">
@@ -114,17 +109,19 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
           starts (no layout shift), and hidden where JavaScript does not run (.with-script): only
           the island can filter. Submitted before it starts, the form's GET puts the filters in the URL, where the
           island reads them. */}
-      <FinderFilters
-        state={state}
-        towns={towns}
-        strings={strings}
-        hasPosition={position !== null}
-        onChange={update}
-        onLocate={locate}
-        locating={locating}
-        onApply={() => status.current?.focus()}
-        hydrated={ready}
-      />
+      <HydrateInTurn id="finder-filters">
+        <FinderFilters
+          state={state}
+          towns={towns}
+          strings={strings}
+          hasPosition={position !== null}
+          onChange={update}
+          onLocate={locate}
+          locating={locating}
+          onApply={() => status.current?.focus()}
+          hydrated={ready}
+        />
+      </HydrateInTurn>
       <p className="finder-status" role="status" aria-live="polite" aria-atomic="true" tabIndex={-1} ref={status}>
         {announcement}
       </p>
@@ -140,37 +137,19 @@ export default function OfficeFinder({ locale, officesJson, towns, strings, mont
       </p>
       {ready && state.map && (
         <Suspense fallback={<p>{strings['offices.map.loading']}</p>}>
-          <OfficeMap offices={sorted ? sorted.map(({ office }) => office) : filtered} strings={strings} onSelect={showCard} />
+          <OfficeMap offices={listed} strings={strings} onSelect={showCard} />
         </Suspense>
       )}
-      {!filtersActive && groups.length > 1 && (
-        <nav className="finder-toc" aria-labelledby="finder-toc-title">
-          <h2 id="finder-toc-title">{strings['offices.byMunicipality']}</h2>
-          <ul>
-            {groups.map((group) => (
-              <li key={group.slug}>
-                <a href={`#${group.slug}`}>{group.name}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {sorted ? (
-        <section aria-labelledby="finder-nearest">
-          <h2 id="finder-nearest">{strings['offices.results.nearest']}</h2>
-          <ul className="card-list">{sorted.map(({ office, km }) => card(office, km))}</ul>
-        </section>
-      ) : (
-        groups.map((group) => (
-          <section key={group.slug} id={group.slug} className="municipality" aria-labelledby={`${group.slug}-title`}>
-            <h2 id={`${group.slug}-title`}>{group.name}</h2>
-            <p>
-              <a href={municipalityUrls[group.slug]}>{fill(strings['offices.municipality.title'], { municipality: group.name })}</a>
-            </p>
-            <ul className="card-list">{group.offices.map((office) => card(office))}</ul>
-          </section>
-        ))
-      )}
+      <FinderResults
+        offices={listed}
+        distances={distances}
+        now={now}
+        selected={selected}
+        withContents={!filtersActive}
+        strings={strings}
+        months={months}
+        municipalityUrls={municipalityUrls}
+      />
     </div>
   );
 }

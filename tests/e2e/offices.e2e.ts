@@ -20,6 +20,8 @@ import { tt } from '../../cms/src/shared/i18n/tt.ts';
 
 interface OpenDataOffice {
   id: string;
+  name: string;
+  url: string;
   municipality: string;
   municipality_id: string;
   address: string;
@@ -170,6 +172,23 @@ test('the URL holds the filters: a reload restores them and Back undoes the last
   await expect(cards(page)).toHaveCount(filtered);
   await page.goForward();
   await expect(queue).not.toBeChecked();
+});
+
+test('a shared link shows exactly its offices: the list, hydrated part by part, is redrawn only once it all runs', async ({ page }) => {
+  // The server's HTML is the whole list; the island hydrates it one municipality per task and applies the link's
+  // filters after the last. Were a part hydrated against the filtered list, it would keep the server's elements: a
+  // card with another office's link, or one that should be gone.
+  await page.goto('/ru/offices/?for=legal-entities');
+  await finderReady(page);
+  const expected = openData('ru').offices.filter((office) => office.serves_legal_entities);
+  const shown = await cards(page).evaluateAll((articles) =>
+    articles.map((article) => {
+      const link = article.querySelector('h3 a') as HTMLAnchorElement;
+      return `${new URL(link.href).pathname} ${link.textContent} ${article.querySelectorAll('.now').length}`;
+    }),
+  );
+  expect(shown.sort()).toEqual(expected.map((office) => `${new URL(office.url).pathname} ${office.name} 1`).sort());
+  await expect(page.locator('section.municipality:not(:has(article.office-card))')).toHaveCount(0);
 });
 
 test('"open now" is computed in Moscow time, whatever the visitor’s time zone', async ({ browser }) => {
