@@ -29,16 +29,30 @@ describe('islandWeight', () => {
     expect(weight.totalBrotliBytes).toBe(weight.eager.reduce((sum, entry) => sum + entry.brotliBytes, 0) + weight.inlineBrotliBytes);
   });
 
-  it('counts a page’s module script and its imports (the form pages hydrate from one)', () => {
+  it('counts a form page’s script, the renderer it imports after the first paint, and the page’s own form only', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tes-island-'));
     mkdirSync(path.join(dir, '_astro'));
-    writeFileSync(path.join(dir, '_astro', 'estimate.js'), 'import{a}from"./react.js";');
-    writeFileSync(path.join(dir, '_astro', 'react.js'), 'export const a=1;');
-    writeFileSync(path.join(dir, 'page.html'), '<script type="module" src="/_astro/estimate.js"></script>');
-    expect(
-      islandWeight(dir, 'page.html')
-        .eager.map((entry) => entry.file)
-        .sort(),
-    ).toEqual(['/_astro/estimate.js', '/_astro/react.js']);
+    const file = (name: string, code: string) => writeFileSync(path.join(dir, '_astro', name), code);
+    // What Vite makes of site/islands/hydrate.ts: its import.meta.glob map of the forms, and the renderer's import().
+    file(
+      'FormIsland.js',
+      'import{t as e}from"./preload-helper.js";var t=Object.assign({"./forms/estimate.ts":()=>e(()=>import(`./estimate.js`),[]),"./forms/appeal.ts":()=>e(()=>import(`./appeal.js`),[])});e(()=>import(`./preact.js`));',
+    );
+    file('preload-helper.js', 'export const t=(f)=>f();');
+    file('estimate.js', 'import{a}from"./preact.js";import"./format.js";export default a;');
+    file('appeal.js', 'import{a}from"./preact.js";import"./zod.js";export default a;');
+    file('preact.js', 'export const a=1;');
+    file('format.js', 'export{};');
+    file('zod.js', 'export{};');
+    writeFileSync(path.join(dir, 'page.html'), '<div data-island="estimate" data-props="{}"></div><script type="module" src="/_astro/FormIsland.js"></script>');
+    const weight = islandWeight(dir, 'page.html');
+    expect(weight.eager.map((entry) => entry.file).sort()).toEqual([
+      '/_astro/FormIsland.js',
+      '/_astro/estimate.js',
+      '/_astro/format.js',
+      '/_astro/preact.js',
+      '/_astro/preload-helper.js',
+    ]);
+    expect(weight.lazy).toEqual([]);
   });
 });

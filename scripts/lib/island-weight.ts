@@ -5,8 +5,11 @@ import { brotliCompressSync, constants } from 'node:zlib';
 /**
  * What a page's islands cost before the visitor does anything: the island and renderer modules named by each
  * <astro-island>, the page's module scripts, and everything they import statically, plus the page's inline scripts (Astro's island loader),
- * brotli-compressed as a server would send them. Modules behind a dynamic import() — the finder's map and
- * Leaflet — load only on request and are reported apart.
+ * brotli-compressed as a server would send them. The form pages' shared script imports the page's own form once the
+ * page has painted (site/islands/hydrate.ts): that form — its module in forms/ named by the page's data-island, as
+ * the script's glob map names it — and the renderer are loaded with the page too, and counted; the other forms are
+ * not. Modules behind an island's import() — the finder's map and Leaflet — load only on request and are reported
+ * apart.
  */
 export interface IslandWeight {
   /** Modules loaded with the page, each with its brotli size. */
@@ -22,6 +25,8 @@ const brotli = (buffer: Buffer | string) => brotliCompressSync(buffer, { params:
 const STATIC_IMPORT = /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']([^"']+\.js)["']/g;
 // Rolldown writes the specifier of an import() as a template literal.
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
+// An entry of Vite's import.meta.glob map: the form island's source path, then its chunk's import().
+const FORM_ISLAND_ENTRY = /["'`]\.\/forms\/([\w-]+)\.ts["'`]:\s*\(\)\s*=>[^`"']*?\bimport\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g;
 
 function closure(distDir: string, entries: string[], patterns: RegExp[]): Set<string> {
   const seen = new Set<string>();
@@ -41,14 +46,22 @@ export function islandWeight(distDir: string, page: string): IslandWeight {
   const islands = [...html.matchAll(/<astro-island\b[^>]*>/g)].flatMap((match) =>
     ['component-url', 'renderer-url'].map((attribute) => new RegExp(`${attribute}="([^"]+)"`).exec(match[0])?.[1]).filter((url): url is string => Boolean(url)),
   );
-  // The form pages hydrate from their own module script (site/islands/hydrate.ts), not from an <astro-island>.
+  // The form pages hydrate from a module script (site/islands/hydrate.ts), not from an <astro-island>.
   const modules = [...html.matchAll(/<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((match) => match[1]!);
-  const entries = [...islands, ...modules];
-  const eager = closure(distDir, entries, [STATIC_IMPORT]);
-  // Everything the eager modules can import() later, and everything those load in turn.
-  const dynamicRoots = [...eager].flatMap((file) =>
-    [...readFileSync(path.join(distDir, file), 'utf8').matchAll(DYNAMIC_IMPORT)].map((match) => path.posix.join(path.posix.dirname(file), match[1]!)),
+  const importsOf = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
+  const resolve = (file: string, specifier: string) => path.posix.join(path.posix.dirname(file), specifier);
+  // The page's scripts, and what they import() after the first paint: the renderer, and the forms this page names —
+  // not the others in the script's map.
+  const pageScripts = closure(distDir, modules, [STATIC_IMPORT]);
+  const formsOnPage = new Set([...html.matchAll(/\bdata-island="([\w-]+)"/g)].map((match) => match[1]!));
+  const otherForms = new Set(
+    [...pageScripts].flatMap((file) => [...importsOf(file).matchAll(FORM_ISLAND_ENTRY)].filter((match) => !formsOnPage.has(match[1]!)).map((match) => resolve(file, match[2]!))),
   );
+  const dynamicImportsOf = (files: Iterable<string>) =>
+    [...files].flatMap((file) => [...importsOf(file).matchAll(DYNAMIC_IMPORT)].map((match) => resolve(file, match[1]!))).filter((file) => !otherForms.has(file));
+  const eager = new Set([...closure(distDir, islands, [STATIC_IMPORT]), ...pageScripts, ...closure(distDir, dynamicImportsOf(pageScripts), [STATIC_IMPORT])]);
+  // Everything the islands can import() later, and everything those load in turn.
+  const dynamicRoots = dynamicImportsOf(eager);
   const lazy = [...closure(distDir, dynamicRoots, [STATIC_IMPORT, DYNAMIC_IMPORT])].filter((file) => !eager.has(file));
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).join('\n');
   const weigh = (file: string) => ({ file, brotliBytes: brotli(readFileSync(path.join(distDir, file))) });

@@ -2,9 +2,10 @@ import { createElement } from 'react';
 import type * as z from 'zod/mini';
 import type { FormSpec } from '../../cms/src/shared/contracts/form-spec.ts';
 import { RequestFormView, type RequestFormViewProps } from '../../cms/src/shared/forms/RequestFormView.tsx';
-import { hydrateIsland } from './hydrate.ts';
 
-/** Hydrates a service request's page with its own type's layout and contract (each page's script names them). */
-export function hydrateRequest(spec: FormSpec, schema: z.core.$ZodType): void {
-  hydrateIsland('request-island', (props: Omit<RequestFormViewProps, 'spec' | 'schema'>) => createElement(RequestFormView, { ...props, spec, schema }));
+/** A typed request's island: the shared form view with its own type's layout and contract (forms/request-*.ts). */
+export function requestIsland(spec: FormSpec, schema: z.core.$ZodType) {
+  return function RequestIsland(props: Omit<RequestFormViewProps, 'spec' | 'schema'>) {
+    return createElement(RequestFormView, { ...props, spec, schema });
+  };
 }

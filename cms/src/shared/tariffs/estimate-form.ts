@@ -95,7 +95,7 @@ export function estimateForm(months: readonly string[], initialMonth: string): F
           { name: 'mode', kind: 'radios', options: ESTIMATE_MODES, initial: 'volume' },
           ...zoneFields('kwh', 'volume'),
           // Readings in pairs, zone by zone: previous, then current.
-          ...ZONE_ORDER.flatMap((zone, index) => [zoneFields('previous', 'readings')[index]!, zoneFields('current', 'readings')[index]!]),
+          ...ZONE_ORDER.flatMap((_zone, index) => [zoneFields('previous', 'readings')[index]!, zoneFields('current', 'readings')[index]!]),
           { name: 'rolledOver', kind: 'checkbox', hint: true, when: { field: 'mode', in: ['readings'] } },
         ],
       },

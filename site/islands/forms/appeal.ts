@@ -1,0 +1,2 @@
+/** The appeal form's island (the appeal page and the outage report). */
+export { default } from '../../../cms/src/shared/forms/AppealForm.tsx';

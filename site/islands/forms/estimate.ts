@@ -1,0 +1,2 @@
+/** The bill estimator's island. */
+export { default } from '../../../cms/src/shared/forms/EstimateForm.tsx';
