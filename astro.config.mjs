@@ -48,9 +48,6 @@ export default defineConfig({
   ...(process.env.TES_BUILD_CACHE_DIR ? { cacheDir: process.env.TES_BUILD_CACHE_DIR, experimental: { incrementalBuild: true } } : {}),
   vite: {
     plugins: [preactInTheBrowser()],
-    // No preloading of what an import() brings: the form pages import their form after the first paint
-    // (site/islands/hydrate.ts), and Vite's preload helper would be one more file fetched before it.
-    build: { modulePreload: false },
     // The shared core (cms/src/shared: contracts, form components) imports zod and React from cms/node_modules; the
     // site's one copy of each instead (the CMS's admin needs React 18, the site renders with 19).
     resolve: { dedupe: ['zod', 'react', 'react-dom'] },
