@@ -1,4 +1,4 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 
 /**
  * Progressive hydration of a long server-rendered list: each part wrapped in `<HydrateInTurn>` is hydrated in a task
@@ -32,19 +32,32 @@ function turnOf(id: string): Promise<void> {
   return turn;
 }
 
-function Part({ id, children }: { id: string; children: ReactNode }) {
+interface PartProps {
+  /** Unique on the page. */
+  id: string;
+  /** Called once the part runs (hydrated, or drawn anew later). */
+  onHydrated?: (() => void) | undefined;
+  children: ReactNode;
+}
+
+function Part({ id, onHydrated, children }: PartProps) {
+  // Once per part, whatever the callback's identity between renders.
+  const hydratedCallback = useRef(onHydrated);
+  useEffect(() => hydratedCallback.current?.(), []);
   if (!hydrated.has(id)) throw turnOf(id);
   return children;
 }
 
-/** One part of the list, identified by `id` (unique on the page); hydrated after the parts rendered before it. */
-export function HydrateInTurn({ id, children }: { id: string; children: ReactNode }) {
+/** One part of the list, hydrated after the parts rendered before it. */
+export function HydrateInTurn({ id, onHydrated, children }: PartProps) {
   // The server writes the part as it is: a Suspense boundary there would let React's stream send it out of order,
   // behind a script. The boundary renders no element, so the browser's tree still matches the server's HTML.
   if (typeof window === 'undefined') return children;
   return (
     <Suspense fallback={null}>
-      <Part id={id}>{children}</Part>
+      <Part id={id} onHydrated={onHydrated}>
+        {children}
+      </Part>
     </Suspense>
   );
 }
