@@ -48,17 +48,17 @@ export function islandWeight(distDir: string, page: string): IslandWeight {
   );
   // The form pages hydrate from a module script (site/islands/hydrate.ts), not from an <astro-island>.
   const modules = [...html.matchAll(/<script\b(?=[^>]*\btype="module")[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((match) => match[1]!);
-  const importsOf = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
+  const codeOf = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
   const resolve = (file: string, specifier: string) => path.posix.join(path.posix.dirname(file), specifier);
   // The page's scripts, and what they import() after the first paint: the renderer, and the forms this page names —
   // not the others in the script's map.
   const pageScripts = closure(distDir, modules, [STATIC_IMPORT]);
   const formsOnPage = new Set([...html.matchAll(/\bdata-island="([\w-]+)"/g)].map((match) => match[1]!));
   const otherForms = new Set(
-    [...pageScripts].flatMap((file) => [...importsOf(file).matchAll(FORM_ISLAND_ENTRY)].filter((match) => !formsOnPage.has(match[1]!)).map((match) => resolve(file, match[2]!))),
+    [...pageScripts].flatMap((file) => [...codeOf(file).matchAll(FORM_ISLAND_ENTRY)].filter((match) => !formsOnPage.has(match[1]!)).map((match) => resolve(file, match[2]!))),
   );
   const dynamicImportsOf = (files: Iterable<string>) =>
-    [...files].flatMap((file) => [...importsOf(file).matchAll(DYNAMIC_IMPORT)].map((match) => resolve(file, match[1]!))).filter((file) => !otherForms.has(file));
+    [...files].flatMap((file) => [...codeOf(file).matchAll(DYNAMIC_IMPORT)].map((match) => resolve(file, match[1]!))).filter((file) => !otherForms.has(file));
   const eager = new Set([...closure(distDir, islands, [STATIC_IMPORT]), ...pageScripts, ...closure(distDir, dynamicImportsOf(pageScripts), [STATIC_IMPORT])]);
   // Everything the islands can import() later, and everything those load in turn.
   const dynamicRoots = dynamicImportsOf(eager);

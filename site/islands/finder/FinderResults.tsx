@@ -16,7 +16,7 @@ interface Props {
   offices: readonly FinderOffice[];
   /** Kilometres per office when sorted by distance; null for the list by municipality. */
   distances: ReadonlyMap<string, number> | null;
-  /** The clock (ms) for the "open now" lines; null while the server-rendered list hydrates. */
+  /** The clock (ms) for the "open now" lines; null at build time, which must not state the time. */
   now: number | null;
   /** The office whose marker was chosen on the map. */
   selected: string | null;
